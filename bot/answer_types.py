@@ -1,0 +1,67 @@
+"""What kind of answer a question asks for, and whether a sentence can supply it.
+
+"Who led Roscosmos in 2018?" needs a name; "When …?" a date; "Where …?" a place; "How
+many …?" a number. A sentence that cannot supply that is a poor top quote however close its
+words are, and when no candidate can, the briefing most likely does not cover the question.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class AnswerType(Enum):
+    PERSON = "person"
+    DATE = "date"
+    PLACE = "place"
+    NUMBER = "number"
+
+
+_QUESTION_PATTERNS = (
+    (AnswerType.PERSON, re.compile(
+        r"\b(who|whom|whose|who's)\b|\bwhich (person|official|leader|astronauts?|officials)\b",
+        re.I)),
+    (AnswerType.DATE, re.compile(
+        r"^\s*when\b|\b(what|which) (year|month|day|date|time)\b|\bhow long ago\b", re.I)),
+    (AnswerType.PLACE, re.compile(r"\b(where|where's|where'd)\b|\bwhat (place|city|country)\b",
+                                  re.I)),
+    (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b", re.I)),
+)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = re.compile(
+    rf"\b(1[89]\d\d|20\d\d|{_MONTHS}|{_DAYS}|today|tomorrow|yesterday|this (week|month|year)|"
+    r"next (week|month|year)|last (week|month|year)|\d{1,2}(:\d\d)? ?[ap]\.m\.)\b"
+)
+# Two or more capitalised words in a row, not opening the sentence: a name.
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)+")
+_PLACE = re.compile(
+    rf"\b(at|in|on|to|from|visit|visits|visited)\s+(the\s+)?(?!(?:{_MONTHS}|{_DAYS})\b)[A-Z][a-z]+"
+)
+_NUMBER = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+    r"million|billion)\b",
+    re.I,
+)
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """The answer type a question asks for, when its wording makes that clear."""
+    for kind, pattern in _QUESTION_PATTERNS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def supplies(kind: AnswerType, sentence: str, question: str) -> bool:
+    """Whether ``sentence`` contains something of ``kind`` that the question lacks."""
+    asked = question.lower()
+    if kind is AnswerType.PERSON:
+        return any(name.split()[-1].lower() not in asked for name in _NAME.findall(sentence))
+    if kind is AnswerType.DATE:
+        return _DATE.search(sentence) is not None
+    if kind is AnswerType.PLACE:
+        return _PLACE.search(sentence) is not None
+    return _NUMBER.search(sentence) is not None

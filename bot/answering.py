@@ -1,0 +1,164 @@
+"""From a question to an :class:`Answer`: verbatim, attributed quotes, or an honest "no".
+
+This is the one place that decides what the bot says; the console and Discord front ends
+only render an :class:`Answer`.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from bot import questions
+from bot.documents import Sentence
+from bot.embedder import Embedder
+from bot.index import KnowledgeIndex
+from bot.retrieval import Retrieval, Retriever
+
+# A quote grows from its best sentence to the rest of the same quotation, up to this size.
+MAX_QUOTE_CHARS = 320
+# Quotes after the first must score at least this share of the first one's score.
+SECONDARY_SHARE = 0.8
+# Among the top candidates, at least one must supply the asked-for answer type.
+ANSWER_TYPE_WINDOW = 3
+
+
+class DocumentRef(BaseModel):
+    """Which briefing a quote comes from."""
+
+    title: str
+    source: str | None = None
+    path: str
+
+
+class Quote(BaseModel):
+    """One verbatim excerpt of a briefing, with its attribution."""
+
+    text: str
+    document: DocumentRef
+    section: str | None = None
+    paragraph: int
+    speaker: str | None = None  # for a direct quotation: who said it
+    reported_by: str | None = None  # "According to X": who reported it
+    score: float
+    passage_id: int
+    start: int  # character offsets into the source file
+    end: int
+
+
+class Answer(BaseModel):
+    """The bot's answer: ``answered`` is false (with no quotes) when the briefing is silent."""
+
+    question: str
+    answered: bool
+    quotes: list[Quote] = Field(default_factory=list)
+
+
+class Answerer:
+    """Answers questions from one loaded index."""
+
+    def __init__(
+        self,
+        index: KnowledgeIndex,
+        embedder: Embedder,
+        *,
+        quotes_per_answer: int = 3,
+        abstain_threshold: float = 0.35,
+        max_question_chars: int = 1000,
+    ) -> None:
+        self.index = index
+        self.retriever = Retriever(index, embedder)
+        self.quotes_per_answer = quotes_per_answer
+        self.abstain_threshold = abstain_threshold
+        self.max_question_chars = max_question_chars
+
+    def answer(self, question: str, *, limit: int | None = None,
+               documents: set[str] | None = None) -> Answer:
+        """Answer ``question``; raises :class:`~bot.errors.BadQuestion` for unusable input."""
+        cleaned = questions.clean(question, max_chars=self.max_question_chars)
+        retrieval = self.retriever.retrieve(cleaned, documents=documents)
+        if not self._covered(retrieval):
+            return Answer(question=cleaned, answered=False)
+        quotes = self._quotes(retrieval, limit or self.quotes_per_answer)
+        return Answer(question=cleaned, answered=bool(quotes), quotes=quotes)
+
+    def _covered(self, retrieval: Retrieval) -> bool:
+        if not retrieval.candidates or retrieval.confidence < self.abstain_threshold:
+            return False
+        if retrieval.asks_answer_type:
+            top = retrieval.candidates[:ANSWER_TYPE_WINDOW]
+            return any(c.fits_answer_type for c in top)
+        return True
+
+    def _quotes(self, retrieval: Retrieval, limit: int) -> list[Quote]:
+        corpus = self.index.corpus
+        top_score = retrieval.candidates[0].score
+        used: set[int] = set()
+        quotes: list[Quote] = []
+        for candidate in retrieval.candidates:
+            if len(quotes) >= limit:
+                break
+            if candidate.sentence_id in used:
+                continue
+            if quotes and candidate.score < SECONDARY_SHARE * top_score:
+                break
+            unit = self.quote_unit(candidate.sentence_id)
+            used.update(s.sentence_id for s in unit)
+            passage = corpus.passages[unit[0].passage_id]
+            document = corpus.document(passage.doc_id)
+            start, end = unit[0].start, unit[-1].end
+            quotes.append(
+                Quote(
+                    # Sliced from the paragraph, so the quote is the source's exact text.
+                    text=passage.text[start - passage.start : end - passage.start],
+                    document=DocumentRef(title=document.title, source=document.source,
+                                         path=document.path),
+                    section=passage.section,
+                    paragraph=passage.paragraph,
+                    speaker=next((s.speaker for s in unit if s.speaker), None),
+                    reported_by=passage.reported_by,
+                    score=round(candidate.score, 4),
+                    passage_id=passage.passage_id,
+                    start=start,
+                    end=end,
+                )
+            )
+        return quotes
+
+    def quote_unit(self, sentence_id: int) -> list[Sentence]:
+        """The sentence, grown to the rest of its quotation when it is a direct quote.
+
+        “We have wild disagreement …,” Duffy acknowledged … “But we have a valuable
+        partnership …” is one thing said; quoting only one half would misrepresent it.
+        """
+        corpus = self.index.corpus
+        sentence = corpus.sentences[sentence_id]
+        unit = [sentence]
+        if not sentence.is_quote:
+            return unit
+        siblings = [corpus.sentences[i] for i in corpus.passages[sentence.passage_id].sentence_ids]
+        at = siblings.index(sentence)
+
+        def same_quote(other: Sentence) -> bool:
+            return other.is_quote and other.speaker == sentence.speaker
+
+        size = len(sentence.text)
+        # Backwards only while the current sentence continues a quotation (no new “).
+        i = at
+        while i > 0 and same_quote(siblings[i - 1]) and not _opens_quote(siblings[i].text):
+            size += len(siblings[i - 1].text) + 1
+            if size > MAX_QUOTE_CHARS:
+                break
+            unit.insert(0, siblings[i - 1])
+            i -= 1
+        j = at + 1
+        while j < len(siblings) and same_quote(siblings[j]):
+            size += len(siblings[j].text) + 1
+            if size > MAX_QUOTE_CHARS:
+                break
+            unit.append(siblings[j])
+            j += 1
+        return unit
+
+
+def _opens_quote(text: str) -> bool:
+    return text.startswith(("“", '"'))

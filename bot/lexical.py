@@ -1,0 +1,133 @@
+"""Lexical matching: tokens, stems, typo-tolerant names, and vocabulary coverage.
+
+The dense model is good at paraphrase but weak on names, numbers and rare words
+("Crew-11", "Baikonur", a misspelt "Bakanof"); this side of the hybrid covers those.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are aren't as at be because been
+    before being below between both but by can could did do does doing don't down during each
+    few for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just let me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours
+    yourself yourselves s t ll re ve d m tell know say said says anything something thing things
+    whats what's who's where's hey hi please thanks rn u ur ya yeah ok okay go going get got
+    give explain describe happen happens happening does doing mean meant via much many lot
+    kind sort like really actually exactly basically per
+    """.split()
+)
+_TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words; possessive 's dropped; hyphenated words kept whole *and* split."""
+    text = text.lower().translate(_APOSTROPHES).replace("'s ", " ").replace("'", "")
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        out.append(token)
+        if "-" in token:
+            out.extend(token.split("-"))
+    return out
+
+
+def stem(word: str) -> str:
+    return str(_stemmer.stemWord(word))
+
+
+def is_content_piece(piece: str) -> bool:
+    """Whether a word piece of the embedding model's tokenizer carries meaning."""
+    word = piece.removeprefix("##")
+    return bool(word) and word[0].isalnum() and (piece.startswith("##") or word not in STOPWORDS)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning (not stop words)."""
+    return [w for w in words(text) if w not in STOPWORDS]
+
+
+class Vocabulary:
+    """The words of the briefings, for typo correction and coverage."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        counts: Counter[str] = Counter()
+        documents = 0
+        doc_freq: Counter[str] = Counter()
+        for text in texts:
+            documents += 1
+            tokens = content_words(text)
+            counts.update(tokens)
+            doc_freq.update({stem(t) for t in tokens})
+        self.words = sorted(counts)
+        self.stems = frozenset(stem(w) for w in self.words)
+        self._documents = max(documents, 1)
+        self._doc_freq = doc_freq
+        # Only longer words are candidates for typo correction: short ones match too much.
+        self._fuzzy_targets = [w for w in self.words if len(w) >= 4 and not w.isdigit()]
+
+    def idf(self, stemmed: str) -> float:
+        """Smoothed inverse document frequency; unseen stems get the highest value."""
+        df = self._doc_freq.get(stemmed, 0)
+        return math.log((self._documents + 1) / (df + 0.5))
+
+    def correct(self, word: str) -> str | None:
+        """The briefing word that ``word`` is a plausible typo of, if any."""
+        if len(word) < 4 or word.isdigit():
+            return None
+        match = process.extractOne(
+            word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=_typo_cutoff(word)
+        )
+        return match[0] if match else None
+
+    def normalise(self, text: str) -> list[str]:
+        """Stems of the content words of a query, each typo corrected to the vocabulary."""
+        stems = []
+        for word in content_words(text):
+            stemmed = stem(word)
+            if stemmed not in self.stems:
+                fixed = self.correct(word)
+                if fixed is not None:
+                    stemmed = stem(fixed)
+            stems.append(stemmed)
+        return stems
+
+    def correct_text(self, text: str) -> str:
+        """``text`` with each misspelt word replaced by the briefing word it stands for.
+
+        The embedding model sees "Bakanof" as noise; "Bakanov" it knows from the index.
+        """
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lowered = word.lower()
+            if lowered in STOPWORDS or stem(lowered) in self.stems:
+                return word
+            return self.correct(lowered) or word
+
+        return re.sub(r"[A-Za-z][A-Za-z\-]{3,}", fix, text)
+
+    def coverage(self, stems: Sequence[str]) -> float:
+        """The IDF-weighted share of query stems that the briefings contain (0 to 1)."""
+        if not stems:
+            return 0.0
+        total = sum(self.idf(s) for s in stems)
+        found = sum(self.idf(s) for s in stems if s in self.stems)
+        return found / total if total else 0.0
+
+
+def _typo_cutoff(word: str) -> float:
+    # One edit in a 5-letter word is ratio 80; allow a little more slack for longer names.
+    return 80.0 if len(word) <= 6 else 75.0

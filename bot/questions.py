@@ -1,0 +1,40 @@
+"""Cleaning and checking a user's question before it reaches retrieval.
+
+Every rejection is a :class:`~bot.errors.BadQuestion` with a one-line message fit to show.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.errors import BadQuestion
+
+# Chat markup that carries no meaning for retrieval: user, role and channel mentions,
+# custom emoji, and the mass mentions.
+_CHAT_MARKUP = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b")
+_ALLOWED_CONTROLS = {"\n", "\r", "\t"}
+
+
+def clean(text: str, *, max_chars: int = 1000) -> str:
+    """Return the question to search for, or raise :class:`BadQuestion`.
+
+    * control characters (other than line breaks and tabs) are refused;
+    * invisible format characters (zero-width spaces, direction marks) are dropped and
+      compatibility forms folded (NFKC), so "ｗｈｏ" reads as "who";
+    * mentions are removed; white space is collapsed;
+    * empty and over-long questions are refused.
+    """
+    if any(unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS for c in text):
+        raise BadQuestion("the question contains control characters; please type plain text")
+    if len(text) > max_chars:
+        raise BadQuestion(
+            f"the question is too long ({len(text):,} characters); the limit is {max_chars:,}"
+        )
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = _CHAT_MARKUP.sub(" ", text)
+    text = " ".join(text.split())
+    if not any(c.isalnum() for c in text):
+        raise BadQuestion("the question is empty; ask something about the briefing")
+    return text

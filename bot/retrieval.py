@@ -1,0 +1,219 @@
+"""Hybrid retrieval: dense, late-interaction and lexical signals fused per sentence.
+
+Knows nothing of front ends. One query costs one encode (which yields the pooled vector
+and the word-piece vectors together), one FAISS search and a few small matrix products;
+everything else was prepared when the index was loaded.
+
+Signals per sentence (weights in :class:`Weights`, tuned on the project's own questions in
+``tests/fixtures/eval/questions.jsonl``, never on the shared dev set):
+
+* cosine with the sentence, with the sentence in context, with its paragraph, and the best
+  of its clauses and short word windows;
+* late interaction: for each content word piece of the question, its best match among the
+  sentence's word pieces, averaged ("acting head" finds "interim leader");
+* the answer type: a "who" question prefers a sentence that names someone new, and so on;
+* the speaker: "what did Duffy say …" prefers Duffy's own words.
+
+Lexical matching works *before* the encoder: misspelt names are corrected to the
+briefing's own words ("Bakanof" → "Bakanov"), and vocabulary coverage feeds abstention.
+BM25 as a ranking signal was tried and dropped: on the project's questions it never helped
+and it flipped "Who will Duffy meet with?" to the sentence that says "meetings".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz
+
+from bot.answer_types import answer_type, supplies
+from bot.embedder import Embedder
+from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
+from bot.lexical import Vocabulary, is_content_piece, words
+
+Floats = npt.NDArray[np.float32]
+
+_SPEECH = re.compile(
+    r"\b(say|says|said|saying|think|thinks|thought|describe[sd]?|call(s|ed)?|believes?|"
+    r"feels?|quote[sd]?|words|remarks?|comments?|claims?|stress(es|ed)?|admits?|"
+    r"acknowledge[sd]?|views?|opinion|argues?|according)\b",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the signals are fused into one ranking score."""
+
+    sentence: float = 0.5
+    context: float = 0.5
+    passage: float = 0.5
+    window: float = 1.0
+    late: float = 0.5
+    answer_type: float = 0.2
+    speaker: float = 0.2
+
+
+# Abstention: a logistic model over question-level features, fit on the project's own
+# questions (answerable vs. not). See README "How answers are chosen".
+_ABSTAIN_COEF = {
+    "best_window": 1.39,
+    "best_sentence": 1.81,
+    "coverage": 1.18,
+    "late_mean": 1.11,
+    "late_weakest": 0.81,
+    "unknown_name": -1.28,
+}
+_ABSTAIN_INTERCEPT = -2.45
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence with its fused score."""
+
+    sentence_id: int
+    score: float
+    fits_answer_type: bool
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Ranked candidates, plus the question-level evidence the abstention rule weighs."""
+
+    candidates: list[Candidate]
+    confidence: float  # 0..1: how likely the briefings answer the question at all
+    asks_answer_type: bool
+    corrected_question: str
+
+
+class Retriever:
+    """Ranks the sentences of a :class:`KnowledgeIndex` for a question."""
+
+    def __init__(self, index: KnowledgeIndex, embedder: Embedder,
+                 weights: Weights | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.weights = weights or Weights()
+        corpus = index.corpus
+        self._n = len(corpus.sentences)
+        self._passage_of = np.array([s.passage_id for s in corpus.sentences], dtype=np.int64)
+        self._doc_of = np.array([corpus.passages[s.passage_id].doc_id
+                                 for s in corpus.sentences])
+        kinds = {KIND_SENTENCE: 0, KIND_CONTEXT: 1, KIND_PASSAGE: 2, KIND_WINDOW: 3}
+        self._row_kind = np.array([kinds[k] for k, _ in index.rows], dtype=np.int64)
+        self._row_ref = np.array([ref for _, ref in index.rows], dtype=np.int64)
+        # Word pieces sorted by owning sentence, for a segmented max per sentence.
+        order = np.argsort(index.token_owner, kind="stable")
+        self._tokens = np.ascontiguousarray(index.tokens[order], dtype=np.float32)
+        owners = index.token_owner[order]
+        self._token_starts = np.searchsorted(owners, np.arange(self._n))
+        self._has_tokens = np.bincount(owners, minlength=self._n) > 0
+        self.vocabulary = Vocabulary(
+            [s.text for s in corpus.sentences]
+            + [d.title for d in corpus.documents]
+            + [sec for d in corpus.documents for sec in d.sections]
+        )
+        self._speaker_surnames = [
+            s.speaker.split()[-1].lower() if s.speaker else None for s in corpus.sentences
+        ]
+
+    # -- the signals ---------------------------------------------------------------------
+
+    def _dense(self, query: Floats) -> tuple[Floats, Floats, Floats, Floats]:
+        """Cosines with every sentence, context, passage (per sentence) and best window."""
+        total = self.index.faiss_index.ntotal
+        sims, ids = self.index.faiss_index.search(query, total)
+        cos = np.full(total, -1.0, dtype=np.float32)
+        valid = ids[0] >= 0
+        cos[ids[0][valid]] = sims[0][valid]
+        out = []
+        for kind, size in ((0, self._n), (1, self._n), (2, len(self.index.corpus.passages)),
+                           (3, self._n)):
+            values = np.full(size, -1.0, dtype=np.float32)
+            mask = self._row_kind == kind
+            np.maximum.at(values, self._row_ref[mask], cos[mask])
+            out.append(values)
+        sentence, context, passage, window = out
+        window = np.maximum(window, sentence)  # a short sentence is its own window
+        return sentence, context, passage[self._passage_of], window
+
+    def _late(self, query_tokens: Floats) -> tuple[Floats, float, float]:
+        """Late interaction per sentence, and how well the whole corpus covers the query."""
+        if len(query_tokens) == 0 or len(self._tokens) == 0:
+            return np.zeros(self._n, dtype=np.float32), 0.0, 0.0
+        sims = query_tokens @ self._tokens.T  # (query pieces, corpus pieces)
+        best_per_sentence = np.maximum.reduceat(sims, self._token_starts.clip(
+            max=len(self._tokens) - 1), axis=1)
+        late = best_per_sentence.mean(axis=0)
+        late[~self._has_tokens] = 0.0
+        best_anywhere = np.sort(sims.max(axis=1))
+        return late.astype(np.float32), float(best_anywhere.mean()), float(
+            best_anywhere[:2].mean())
+
+    def _speaker_match(self, question: str) -> Floats:
+        """1 for sentences quoting a person the question names *and* asks the words of."""
+        if not _SPEECH.search(question):
+            return np.zeros(self._n, dtype=np.float32)
+        asked = [w for w in words(question) if len(w) >= 3]
+        out = np.zeros(self._n, dtype=np.float32)
+        for i, surname in enumerate(self._speaker_surnames):
+            if surname and any(fuzz.ratio(w, surname) >= 80 for w in asked):
+                out[i] = 1.0
+        return out
+
+    def _unknown_name(self, question: str) -> float:
+        """1 when the question names something (a capitalised word, a number) the briefings
+        never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
+        first = re.match(r"\s*(\S+)", question)
+        for token in _CAPITALISED.findall(question):
+            if first and token == first.group(1):
+                continue
+            stems = self.vocabulary.normalise(token)
+            if stems and not any(s in self.vocabulary.stems for s in stems):
+                return 1.0
+        return 0.0
+
+    # -- ranking -------------------------------------------------------------------------
+
+    def retrieve(self, question: str, *, documents: set[str] | None = None) -> Retrieval:
+        """Rank the sentences (optionally only those of ``documents``) for ``question``."""
+        w = self.weights
+        corrected = self.vocabulary.correct_text(question)
+        encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
+        keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
+        sentence, context, passage, window = self._dense(encoded.pooled)
+        late, late_mean, late_weakest = self._late(encoded.tokens[keep])
+        stems = self.vocabulary.normalise(question)
+        allowed = np.ones(self._n, dtype=bool)
+        if documents is not None:
+            allowed = np.isin(self._doc_of, list(documents))
+
+        kind = answer_type(question)
+        texts = [s.text for s in self.index.corpus.sentences]
+        fits = np.array([kind is not None and supplies(kind, t, question) for t in texts])
+        score = (w.sentence * sentence + w.context * context + w.passage * passage
+                 + w.window * window + w.late * late
+                 + w.answer_type * fits + w.speaker * self._speaker_match(question))
+        order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
+        candidates = [Candidate(i, float(score[i]), bool(fits[i])) for i in order]
+
+        features = {
+            "best_window": float(window[allowed].max()) if order else 0.0,
+            "best_sentence": float(sentence[allowed].max()) if order else 0.0,
+            "coverage": self.vocabulary.coverage(stems),
+            "late_mean": late_mean,
+            "late_weakest": late_weakest,
+            "unknown_name": self._unknown_name(question),
+        }
+        logit = _ABSTAIN_INTERCEPT + sum(_ABSTAIN_COEF[k] * v for k, v in features.items())
+        return Retrieval(
+            candidates=candidates,
+            confidence=1.0 / (1.0 + math.exp(-logit)),
+            asks_answer_type=kind is not None,
+            corrected_question=corrected,
+        )
