@@ -12,12 +12,15 @@ from bot import questions
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
+from bot.ingest import Corpus
 from bot.retrieval import Retrieval, Retriever
 
 # A quote grows from its best sentence to the rest of the same quotation, up to this size.
 MAX_QUOTE_CHARS = 320
-# Quotes after the first must score at least this share of the first one's score.
-SECONDARY_SHARE = 0.8
+# Quotes after the first must score within this margin of the first (fused-score units,
+# where the signals of a strong match add up to about 2): close contenders stay, the
+# merely-on-topic sentences go.
+SECONDARY_MARGIN = 0.3
 # Among the top candidates, at least one must supply the asked-for answer type.
 ANSWER_TYPE_WINDOW = 3
 
@@ -99,65 +102,67 @@ class Answerer:
                 break
             if candidate.sentence_id in used:
                 continue
-            if quotes and candidate.score < SECONDARY_SHARE * top_score:
+            if quotes and candidate.score < top_score - SECONDARY_MARGIN:
                 break
-            unit = self.quote_unit(candidate.sentence_id)
+            unit = quote_unit(corpus, candidate.sentence_id)
             used.update(s.sentence_id for s in unit)
-            passage = corpus.passages[unit[0].passage_id]
-            document = corpus.document(passage.doc_id)
-            start, end = unit[0].start, unit[-1].end
-            quotes.append(
-                Quote(
-                    # Sliced from the paragraph, so the quote is the source's exact text.
-                    text=passage.text[start - passage.start : end - passage.start],
-                    document=DocumentRef(title=document.title, source=document.source,
-                                         path=document.path),
-                    section=passage.section,
-                    paragraph=passage.paragraph,
-                    speaker=next((s.speaker for s in unit if s.speaker), None),
-                    reported_by=passage.reported_by,
-                    score=round(candidate.score, 4),
-                    passage_id=passage.passage_id,
-                    start=start,
-                    end=end,
-                )
-            )
+            quotes.append(build_quote(corpus, unit, candidate.score))
         return quotes
 
-    def quote_unit(self, sentence_id: int) -> list[Sentence]:
-        """The sentence, grown to the rest of its quotation when it is a direct quote.
 
-        “We have wild disagreement …,” Duffy acknowledged … “But we have a valuable
-        partnership …” is one thing said; quoting only one half would misrepresent it.
-        """
-        corpus = self.index.corpus
-        sentence = corpus.sentences[sentence_id]
-        unit = [sentence]
-        if not sentence.is_quote:
-            return unit
-        siblings = [corpus.sentences[i] for i in corpus.passages[sentence.passage_id].sentence_ids]
-        at = siblings.index(sentence)
+def build_quote(corpus: Corpus, unit: list[Sentence], score: float) -> Quote:
+    """A :class:`Quote` of adjacent sentences ``unit`` of one paragraph."""
+    passage = corpus.passages[unit[0].passage_id]
+    document = corpus.document(passage.doc_id)
+    start, end = unit[0].start, unit[-1].end
+    return Quote(
+        # Sliced from the paragraph, so the quote is the source's exact text.
+        text=passage.text[start - passage.start : end - passage.start],
+        document=DocumentRef(title=document.title, source=document.source, path=document.path),
+        section=passage.section,
+        paragraph=passage.paragraph,
+        speaker=next((s.speaker for s in unit if s.speaker), None),
+        reported_by=passage.reported_by,
+        score=round(score, 4),
+        passage_id=passage.passage_id,
+        start=start,
+        end=end,
+    )
 
-        def same_quote(other: Sentence) -> bool:
-            return other.is_quote and other.speaker == sentence.speaker
 
-        size = len(sentence.text)
-        # Backwards only while the current sentence continues a quotation (no new “).
-        i = at
-        while i > 0 and same_quote(siblings[i - 1]) and not _opens_quote(siblings[i].text):
-            size += len(siblings[i - 1].text) + 1
-            if size > MAX_QUOTE_CHARS:
-                break
-            unit.insert(0, siblings[i - 1])
-            i -= 1
-        j = at + 1
-        while j < len(siblings) and same_quote(siblings[j]):
-            size += len(siblings[j].text) + 1
-            if size > MAX_QUOTE_CHARS:
-                break
-            unit.append(siblings[j])
-            j += 1
+def quote_unit(corpus: Corpus, sentence_id: int) -> list[Sentence]:
+    """The sentence, grown to the rest of its quotation when it is a direct quote.
+
+    “We have wild disagreement …,” Duffy acknowledged … “But we have a valuable
+    partnership …” is one thing said; quoting only one half would misrepresent it.
+    """
+    sentence = corpus.sentences[sentence_id]
+    unit = [sentence]
+    if not sentence.is_quote:
         return unit
+    siblings = [corpus.sentences[i] for i in corpus.passages[sentence.passage_id].sentence_ids]
+    at = siblings.index(sentence)
+
+    def same_quote(other: Sentence) -> bool:
+        return other.is_quote and other.speaker == sentence.speaker
+
+    size = len(sentence.text)
+    # Backwards only while the current sentence continues a quotation (no new “).
+    i = at
+    while i > 0 and same_quote(siblings[i - 1]) and not _opens_quote(siblings[i].text):
+        size += len(siblings[i - 1].text) + 1
+        if size > MAX_QUOTE_CHARS:
+            break
+        unit.insert(0, siblings[i - 1])
+        i -= 1
+    j = at + 1
+    while j < len(siblings) and same_quote(siblings[j]):
+        size += len(siblings[j].text) + 1
+        if size > MAX_QUOTE_CHARS:
+            break
+        unit.append(siblings[j])
+        j += 1
+    return unit
 
 
 def _opens_quote(text: str) -> bool:

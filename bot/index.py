@@ -19,8 +19,8 @@ import hashlib
 import itertools
 import json
 import os
-import shutil
 import re
+import shutil
 import tempfile
 import time
 from collections.abc import Callable

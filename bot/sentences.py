@@ -14,12 +14,7 @@ import re
 # Words that end with a full stop without ending the sentence (compared lower-case,
 # without the final dot).
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen col lt capt cmdr sgt st jr sr rev hon pres
-    inc ltd co corp dept univ est approx no vs etc al fig
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e
-    """.split()
+    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "cmdr", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "inc", "ltd", "co", "corp", "dept", "univ", "est", "approx", "no", "vs", "etc", "al", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "e.g", "i.e"]
 )
 
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then white space.

@@ -78,13 +78,13 @@ import re
 import secrets
 import time
 import traceback
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import aiohttp
 import yarl
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 __all__ = [
     "DISCORD_EPOCH_MS",
@@ -179,7 +179,9 @@ def _json_response(
     return web.Response(status=status, body=json.dumps(payload).encode(), headers=hdrs)
 
 
-def _error(status: int, message: str, code: int = 0, errors: dict | None = None) -> tuple[int, Any]:
+def _error(
+    status: int, message: str, code: int = 0, errors: dict[str, Any] | None = None
+) -> tuple[int, Any]:
     body: dict[str, Any] = {"message": message, "code": code}
     if errors:
         body["errors"] = errors
@@ -225,7 +227,7 @@ def effective_mentions(
     return {"users": set(out_users), "roles": set(out_roles), "everyone": out_everyone}
 
 
-def _embed_violations(embeds: list[dict], prefix: str) -> list[str]:
+def _embed_violations(embeds: list[dict[str, Any]], prefix: str) -> list[str]:
     out: list[str] = []
     if len(embeds) > 10:
         out.append(f"{prefix}embeds: {len(embeds)} > 10 embeds")
@@ -263,13 +265,13 @@ def _embed_violations(embeds: list[dict], prefix: str) -> list[str]:
     return out
 
 
-def _component_violations(components: list[dict], flags: int, prefix: str) -> list[str]:
+def _component_violations(components: list[dict[str, Any]], flags: int, prefix: str) -> list[str]:
     out: list[str] = []
     if flags & (1 << 15):  # IS_COMPONENTS_V2
         count = 0
         text = 0
 
-        def walk(items: list[dict]) -> None:
+        def walk(items: list[dict[str, Any]]) -> None:
             nonlocal count, text
             for c in items:
                 count += 1
@@ -362,7 +364,7 @@ def message_limit_violations(
     return out
 
 
-def _autocomplete_violations(data: dict | None) -> list[str]:
+def _autocomplete_violations(data: dict[str, Any] | None) -> list[str]:
     choices = (data or {}).get("choices")
     if choices is None:
         return ["data.choices: missing"]
@@ -382,7 +384,7 @@ def _autocomplete_violations(data: dict | None) -> list[str]:
 _COMMAND_NAME = re.compile(r"^[-_'\w]{1,32}$")
 
 
-def _command_violations(cmd: dict, prefix: str) -> list[str]:
+def _command_violations(cmd: dict[str, Any], prefix: str) -> list[str]:
     out: list[str] = []
     ctype = cmd.get("type", 1)
     name = cmd.get("name") or ""
@@ -496,11 +498,11 @@ class SentMessage:
         return self.payload.get("content")
 
     @property
-    def embeds(self) -> list[dict]:
+    def embeds(self) -> list[dict[str, Any]]:
         return self.payload.get("embeds") or []
 
     @property
-    def components(self) -> list[dict]:
+    def components(self) -> list[dict[str, Any]]:
         return self.payload.get("components") or []
 
     @property
@@ -514,7 +516,7 @@ class SentMessage:
         return bool(self.flags & 64)
 
     @property
-    def allowed_mentions(self) -> dict | None:
+    def allowed_mentions(self) -> dict[str, Any] | None:
         return self.payload.get("allowed_mentions")
 
     @property
@@ -554,7 +556,9 @@ class FakeInteraction:
 
     @property
     def user_id(self) -> int:
-        user = (self.payload.get("member") or {}).get("user") or self.payload.get("user")
+        user: dict[str, Any] = (self.payload.get("member") or {}).get("user") or self.payload[
+            "user"
+        ]
         return int(user["id"])
 
     @property
@@ -592,14 +596,14 @@ class FakeInteraction:
         """Every :class:`SentMessage` belonging to this interaction."""
         return [m for m in self.fake.sent_messages if m.interaction is self]
 
-    async def wait_for_callback(self, timeout: float = 5.0) -> RecordedRequest:
+    async def wait_for_callback(self, timeout: float = 5.0) -> RecordedRequest:  # noqa: ASYNC109
         """Wait for ``POST /interactions/{id}/{token}/callback`` (429 attempts are skipped).
 
         Its ``json`` is ``{"type": 4|5|6|7|8|9, "data": {...}}``; ``data.flags`` 64 = ephemeral.
         """
         return await self.fake.wait_for_request(self._is_callback, timeout)
 
-    async def wait_for_followup(self, timeout: float = 5.0, *, index: int = 0) -> RecordedRequest:
+    async def wait_for_followup(self, timeout: float = 5.0, *, index: int = 0) -> RecordedRequest:  # noqa: ASYNC109
         """Wait for the ``index``-th follow-up (``POST /webhooks/{app}/{token}``) or
         ``PATCH .../messages/@original`` of this interaction."""
 
@@ -607,7 +611,8 @@ class FakeInteraction:
             f = self.followups
             return f[index] if len(f) > index else None
 
-        return await self.fake._wait_value(pred, timeout)
+        result: RecordedRequest = await self.fake._wait_value(pred, timeout)
+        return result
 
     def __repr__(self) -> str:
         return f"<FakeInteraction id={self.id} type={self.type} callback_type={self.callback_type}>"
@@ -695,7 +700,7 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self._changed: asyncio.Event | None = asyncio.Event()
         self._bg_tasks: set[asyncio.Future[Any]] = set()
-        self._handler_tasks: set = set()
+        self._handler_tasks: set[asyncio.Task[Any]] = set()
 
         # ---- records
         self.errors: list[str] = []  # tracebacks of bugs inside the fake (should stay empty)
@@ -815,7 +820,7 @@ class FakeDiscord:
             "integration_types_config": {"0": {}, "1": {}},
         }
 
-        self._routes: list[tuple[str, re.Pattern, Handler]] = []
+        self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
         self._build_routes()
 
     # ------------------------------------------------------------------ ids & world
@@ -879,7 +884,7 @@ class FakeDiscord:
         managed: bool = False,
         mentionable: bool = False,
         hoist: bool = False,
-        tags: dict | None = None,
+        tags: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         role = {
             "id": str(rid),
@@ -911,7 +916,8 @@ class FakeDiscord:
             return self.bot_user
         m = self.members.get(uid)
         if m:
-            return m["user"]
+            user: dict[str, Any] = m["user"]
+            return user
         for u in (self.user, self.other_user, self.guild_owner):
             if int(u["id"]) == uid:
                 return u
@@ -1048,9 +1054,9 @@ class FakeDiscord:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None and server.sockets
-        self.port = server.sockets[0].getsockname()[1]
+        addresses = self._runner.addresses
+        assert addresses, "server did not bind"
+        self.port = int(addresses[0][1])
 
     async def close(self) -> None:
         """Close every gateway socket (code 1001) and stop the server.  Close clients first."""
@@ -1111,7 +1117,7 @@ class FakeDiscord:
         if ev is not None:
             ev.set()
 
-    async def _wait_value(self, pred: Callable[[], Awaitable[Any]], timeout: float) -> Any:
+    async def _wait_value(self, pred: Callable[[], Awaitable[Any]], timeout: float) -> Any:  # noqa: ASYNC109
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
@@ -1128,7 +1134,7 @@ class FakeDiscord:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(ev.wait(), min(remaining, 0.02))
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
+    async def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:  # noqa: ASYNC109
         """Wait until ``condition()`` is truthy and return its value; it is re-checked on
         every fake state change and every 20 ms (so it may look at the bot's state too).
         Raises ``asyncio.TimeoutError``."""
@@ -1136,10 +1142,15 @@ class FakeDiscord:
         async def pred() -> Any:
             return condition()
 
-        return await self._wait_value(pred, timeout)
+        result: RecordedRequest = await self._wait_value(pred, timeout)
+        return result
 
     async def wait_for_request(
-        self, predicate: Callable[[RecordedRequest], bool], timeout: float = 5.0, *, since: int = 0
+        self,
+        predicate: Callable[[RecordedRequest], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109
+        *,
+        since: int = 0,
     ) -> RecordedRequest:
         """Return the first answered request at index >= ``since`` matching ``predicate``
         (already recorded or future).  Raises ``asyncio.TimeoutError``."""
@@ -1150,7 +1161,8 @@ class FakeDiscord:
                     return r
             return None
 
-        return await self._wait_value(pred, timeout)
+        result: RecordedRequest = await self._wait_value(pred, timeout)
+        return result
 
     def find_requests(
         self, method: str | None = None, path_regex: str | None = None, *, since: int = 0
@@ -1165,14 +1177,14 @@ class FakeDiscord:
             and (rx is None or rx.fullmatch(r.path))
         ]
 
-    async def wait_until_identified(self, timeout: float = 5.0) -> None:
+    async def wait_until_identified(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         """Wait until READY and GUILD_CREATE have been sent at least once."""
         await self.wait_for(lambda: self.ready_sent > 0, timeout)
 
     async def wait_for_sent_message(
         self,
         predicate: Callable[[SentMessage], bool] = lambda m: True,
-        timeout: float = 5.0,
+        timeout: float = 5.0,  # noqa: ASYNC109
         *,
         since: int = 0,
     ) -> SentMessage:
@@ -1181,7 +1193,8 @@ class FakeDiscord:
         def cond() -> SentMessage | None:
             return next((m for m in self.sent_messages[since:] if predicate(m)), None)
 
-        return await self.wait_for(cond, timeout)
+        result: SentMessage = await self.wait_for(cond, timeout)
+        return result
 
     # ------------------------------------------------------------------ failure injection
 
@@ -1285,23 +1298,26 @@ class FakeDiscord:
         ctype = request.headers.get("Content-Type", "")
         if ctype.startswith("multipart/"):
             reader = await request.multipart()
-            async for part in reader:  # type: ignore[union-attr]
+            while True:
+                part = await reader.next()
                 if part is None:
                     break
-                data = await part.read()  # type: ignore[union-attr]
-                if part.filename:  # type: ignore[union-attr]
+                if not isinstance(part, BodyPartReader):  # nested multipart: not used by Discord
+                    continue
+                data = await part.read()
+                if part.filename:
                     rec.files.append(
                         RecordedFile(
                             part.name or "",
-                            part.filename,  # type: ignore[union-attr]
+                            part.filename,
                             part.headers.get("Content-Type"),
                             bytes(data),
                         )
                     )
-                elif part.name == "payload_json":  # type: ignore[union-attr]
+                elif part.name == "payload_json":
                     rec.json = json.loads(bytes(data).decode())
                 else:
-                    rec.form[part.name or ""] = bytes(data).decode(errors="replace")  # type: ignore[union-attr]
+                    rec.form[part.name or ""] = bytes(data).decode(errors="replace")
             return None
         body = await request.read()
         rec.raw_body = body
@@ -1425,29 +1441,29 @@ class FakeDiscord:
 
     # ---- simple handlers
 
-    async def _no_content(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _no_content(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         return 204, None
 
-    async def _empty_list(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _empty_list(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         return 200, []
 
-    async def _get_me(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_me(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         return 200, self.bot_user
 
-    async def _get_user(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_user(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         user = self._user_by_id(int(m.group(1)))
         return (200, user) if user else _error(404, "Unknown User", 10013)
 
-    async def _get_app(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_app(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         return 200, self.application
 
-    async def _app_emojis(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _app_emojis(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         return 200, {"items": []}
 
-    async def _get_gateway(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_gateway(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         return 200, {"url": self.gateway_url}
 
-    async def _get_gateway_bot(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_gateway_bot(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         return 200, {
             "url": self.gateway_url,
             "shards": 1,
@@ -1459,7 +1475,7 @@ class FakeDiscord:
             },
         }
 
-    async def _create_dm(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _create_dm(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         rid = (rec.json or {}).get("recipient_id")
         if rid is None:
             return _error(400, "Invalid Form Body", 50035, {"recipient_id": "required"})
@@ -1472,11 +1488,11 @@ class FakeDiscord:
         }
         return 200, self._dm_channel_obj(user)
 
-    async def _get_channel(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_channel(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         ch = self._channel_obj(int(m.group(1)))
         return (200, ch) if ch else _error(404, "Unknown Channel", 10003)
 
-    async def _get_guild(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_guild(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         if int(m.group(1)) != self.guild_id:
             return _error(404, "Unknown Guild", 10004)
         g = self.guild()
@@ -1484,17 +1500,17 @@ class FakeDiscord:
             g.update(approximate_member_count=len(self.members), approximate_presence_count=0)
         return 200, g
 
-    async def _get_guild_channels(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_guild_channels(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         if int(m.group(1)) != self.guild_id:
             return _error(404, "Unknown Guild", 10004)
         return 200, self.channels
 
-    async def _get_guild_roles(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_guild_roles(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         if int(m.group(1)) != self.guild_id:
             return _error(404, "Unknown Guild", 10004)
         return 200, self.roles
 
-    async def _get_guild_members(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_guild_members(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         if int(m.group(1)) != self.guild_id:
             return _error(404, "Unknown Guild", 10004)
         limit = int(rec.query.get("limit", "1"))
@@ -1504,7 +1520,7 @@ class FakeDiscord:
         )
         return 200, ms[:limit]
 
-    async def _get_guild_member(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_guild_member(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         if int(m.group(1)) != self.guild_id:
             return _error(404, "Unknown Guild", 10004)
         member = self.members.get(int(m.group(2)))
@@ -1643,7 +1659,9 @@ class FakeDiscord:
             )
         msg["edited_timestamp"] = _now_iso()
 
-    async def _post_channel_message(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _post_channel_message(
+        self, rec: RecordedRequest, m: re.Match[str]
+    ) -> tuple[int, Any]:
         cid = int(m.group(1))
         ch = self._channel_obj(cid)
         payload = rec.json or {}
@@ -1660,7 +1678,9 @@ class FakeDiscord:
         sent.message = msg
         return 200, msg
 
-    async def _get_channel_messages(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_channel_messages(
+        self, rec: RecordedRequest, m: re.Match[str]
+    ) -> tuple[int, Any]:
         cid = int(m.group(1))
         if self._channel_obj(cid) is None:
             return _error(404, "Unknown Channel", 10003)
@@ -1672,13 +1692,15 @@ class FakeDiscord:
             ids = [i for i in ids if i > int(rec.query["after"])]
         return 200, [self.messages[i] for i in reversed(ids)][:limit]
 
-    async def _get_channel_message(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_channel_message(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         msg = self.messages.get(int(m.group(2)))
         if msg is None or int(msg["channel_id"]) != int(m.group(1)):
             return _error(404, "Unknown Message", 10008)
         return 200, msg
 
-    async def _patch_channel_message(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _patch_channel_message(
+        self, rec: RecordedRequest, m: re.Match[str]
+    ) -> tuple[int, Any]:
         cid, mid = int(m.group(1)), int(m.group(2))
         payload = rec.json or {}
         sent = self._record_sent("edit_message", cid, payload, rec, new_message=False)
@@ -1694,7 +1716,9 @@ class FakeDiscord:
         sent.message = msg
         return 200, msg
 
-    async def _delete_channel_message(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _delete_channel_message(
+        self, rec: RecordedRequest, m: re.Match[str]
+    ) -> tuple[int, Any]:
         msg = self.messages.pop(int(m.group(2)), None)
         if msg is None:
             return _error(404, "Unknown Message", 10008)
@@ -1708,7 +1732,9 @@ class FakeDiscord:
             return itx if itx is not None and itx.token == token else None
         return next((i for i in self.interactions.values() if i.token == token), None)
 
-    async def _interaction_callback(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _interaction_callback(
+        self, rec: RecordedRequest, m: re.Match[str]
+    ) -> tuple[int, Any]:
         itx = self._interaction_for(int(m.group(1)), m.group(2))
         body = rec.json or {}
         cb_type = body.get("type")
@@ -1820,7 +1846,7 @@ class FakeDiscord:
             return None, _error(404, "Unknown Webhook", 10015)
         return itx, None
 
-    async def _webhook_execute(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _webhook_execute(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         app_id, token = m.group(1), m.group(2)
         itx = self._interaction_for(None, token) if app_id == str(self.app_id) else None
         payload = rec.json or {}
@@ -1870,7 +1896,7 @@ class FakeDiscord:
         msg = self.messages.get(int(mid)) if mid.isdigit() else None
         return msg
 
-    async def _webhook_get_message(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _webhook_get_message(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         itx, err = self._webhook_interaction(m.group(1), m.group(2))
         if err:
             return err
@@ -1878,7 +1904,9 @@ class FakeDiscord:
         msg = self._webhook_target(itx, m.group(3))
         return (200, msg) if msg is not None else _error(404, "Unknown Message", 10008)
 
-    async def _webhook_edit_message(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _webhook_edit_message(
+        self, rec: RecordedRequest, m: re.Match[str]
+    ) -> tuple[int, Any]:
         app_id, token, mid = m.group(1), m.group(2), m.group(3)
         itx = self._interaction_for(None, token) if app_id == str(self.app_id) else None
         payload = rec.json or {}
@@ -1903,7 +1931,9 @@ class FakeDiscord:
         sent.message = msg
         return 200, msg
 
-    async def _webhook_delete_message(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _webhook_delete_message(
+        self, rec: RecordedRequest, m: re.Match[str]
+    ) -> tuple[int, Any]:
         itx, err = self._webhook_interaction(m.group(1), m.group(2))
         if err:
             return err
@@ -1919,7 +1949,7 @@ class FakeDiscord:
     # ---- application commands
 
     def _command_list(
-        self, m: re.Match
+        self, m: re.Match[str]
     ) -> tuple[list[dict[str, Any]] | None, int | None, tuple[int, Any] | None]:
         if int(m.group(1)) != self.app_id:
             return None, None, _error(403, "Missing Access", 50001)
@@ -1955,11 +1985,11 @@ class FakeDiscord:
             c.setdefault("dm_permission", True)
         return c
 
-    async def _get_commands(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_commands(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         cmds, _, err = self._command_list(m)
         return err if err else (200, cmds)
 
-    async def _put_commands(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _put_commands(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         cmds, gid, err = self._command_list(m)
         if err:
             return err
@@ -1979,7 +2009,7 @@ class FakeDiscord:
         cmds[:] = new
         return 200, new
 
-    async def _post_command(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _post_command(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         cmds, gid, err = self._command_list(m)
         if err:
             return err
@@ -1995,14 +2025,14 @@ class FakeDiscord:
     def _find_command(self, cmds: list[dict[str, Any]], cid: str) -> dict[str, Any] | None:
         return next((c for c in cmds if c["id"] == cid), None)
 
-    async def _get_command(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _get_command(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         cmds, _, err = self._command_list(m)
         if err:
             return err
         c = self._find_command(cmds or [], m.group(m.lastindex or 1))
         return (200, c) if c else _error(404, "Unknown application command", 10063)
 
-    async def _patch_command(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _patch_command(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         cmds, _, err = self._command_list(m)
         if err:
             return err
@@ -2013,7 +2043,7 @@ class FakeDiscord:
         c["version"] = str(self.snowflake())
         return 200, c
 
-    async def _delete_command(self, rec: RecordedRequest, m: re.Match) -> tuple[int, Any]:
+    async def _delete_command(self, rec: RecordedRequest, m: re.Match[str]) -> tuple[int, Any]:
         cmds, _, err = self._command_list(m)
         if err:
             return err
@@ -2099,9 +2129,9 @@ class FakeDiscord:
         elif op == 6:
             await self._on_resume(conn, d or {})
         elif op == 3:
-            self.presence_updates.append(d)
+            self.presence_updates.append(d or {})
         elif op == 4:
-            self.voice_state_updates.append(d)
+            self.voice_state_updates.append(d or {})
         elif op == 8:
             await self._on_request_members(conn, d or {})
         else:
@@ -2254,7 +2284,7 @@ class FakeDiscord:
         self._bump()
         return n
 
-    async def _ensure_session(self, timeout: float = 5.0) -> None:
+    async def _ensure_session(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         try:
             await self.wait_for(lambda: bool(self._live_sessions()), timeout)
         except TimeoutError:

@@ -9,25 +9,31 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
 import pytest_asyncio
 from discord import app_commands
 
-try:  # works whether or not tests/ is a package
-    from fake_discord import FakeDiscord, effective_mentions, message_limit_violations
-except ImportError:  # pragma: no cover
-    from tests.fake_discord import FakeDiscord, effective_mentions, message_limit_violations
+# fake_discord lives next to this file; make it importable whether or not tests/ is a package.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fake_discord import FakeDiscord, effective_mentions, message_limit_violations
+
+MakeFake = Callable[..., Awaitable[FakeDiscord]]
 
 
 class DemoClient(discord.Client):
     """A minimal bot: /brief defers then follows up, /secret answers ephemerally,
     DMs are echoed, every received message is remembered."""
 
-    def __init__(self, *, intents: discord.Intents | None = None, **kwargs: object) -> None:
+    def __init__(self, *, intents: discord.Intents | None = None, **kwargs: Any) -> None:
         super().__init__(
             intents=intents or discord.Intents.default(), guild_ready_timeout=0.1, **kwargs
         )
@@ -86,7 +92,9 @@ class PingView(discord.ui.View):
         super().__init__(timeout=None)
 
     @discord.ui.button(label="Ping", custom_id="demo:ping")
-    async def ping(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+    async def ping(
+        self, interaction: discord.Interaction, button: discord.ui.Button[PingView]
+    ) -> None:
         await interaction.response.edit_message(content="pong")
 
 
@@ -94,15 +102,15 @@ class PingView(discord.ui.View):
 
 
 @pytest_asyncio.fixture
-async def make_fake() -> AsyncIterator[Callable[..., Awaitable[FakeDiscord]]]:
+async def make_fake() -> AsyncIterator[MakeFake]:
     """Factory: ``fake = await make_fake(**kwargs)`` starts a fake and redirects discord.py to it.
     Teardown closes the fake, restores the redirect and checks nothing leaked."""
     stack = contextlib.ExitStack()
     fakes: list[FakeDiscord] = []
     base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
 
-    async def factory(**kwargs: object) -> FakeDiscord:
-        fake = FakeDiscord(**kwargs)  # type: ignore[arg-type]
+    async def factory(**kwargs: Any) -> FakeDiscord:
+        fake = FakeDiscord(**kwargs)
         await fake.start()
         fakes.append(fake)
         stack.enter_context(fake.redirect())
@@ -162,7 +170,7 @@ def is_post(path_regex: str) -> Callable[..., bool]:
 
 
 @pytest.mark.asyncio
-async def test_login_ready_and_guild(make_fake) -> None:
+async def test_login_ready_and_guild(make_fake: MakeFake) -> None:
     fake = await make_fake()
     async with running(fake) as client:
         assert client.user is not None and client.user.id == fake.app_id
@@ -182,7 +190,7 @@ async def test_login_ready_and_guild(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_command_is_deferred_then_followed_up(make_fake) -> None:
+async def test_command_is_deferred_then_followed_up(make_fake: MakeFake) -> None:
     fake = await make_fake()
     async with running(fake):
         itx = await fake.send_interaction("brief", {"topic": "news", "count": 2})
@@ -211,7 +219,7 @@ async def test_command_is_deferred_then_followed_up(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_autocomplete_and_component(make_fake) -> None:
+async def test_autocomplete_and_component(make_fake: MakeFake) -> None:
     fake = await make_fake()
     client = DemoClient()
     async with running(fake, client):
@@ -228,7 +236,7 @@ async def test_autocomplete_and_component(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_dm_is_answered_and_guild_content_needs_intent(make_fake) -> None:
+async def test_dm_is_answered_and_guild_content_needs_intent(make_fake: MakeFake) -> None:
     fake = await make_fake()
     async with running(fake) as client:
         since = len(fake.requests)
@@ -249,7 +257,7 @@ async def test_dm_is_answered_and_guild_content_needs_intent(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_tree_sync_puts_commands(make_fake) -> None:
+async def test_tree_sync_puts_commands(make_fake: MakeFake) -> None:
     fake = await make_fake()
     async with running(fake) as client:
         synced = await client.tree.sync()
@@ -273,7 +281,7 @@ async def test_tree_sync_puts_commands(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_bad_token_is_login_failure(make_fake) -> None:
+async def test_bad_token_is_login_failure(make_fake: MakeFake) -> None:
     fake = await make_fake()
     client = DemoClient()
     try:
@@ -287,7 +295,7 @@ async def test_bad_token_is_login_failure(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_drop_connection_resumes_and_replays(make_fake) -> None:
+async def test_drop_connection_resumes_and_replays(make_fake: MakeFake) -> None:
     fake = await make_fake()
     async with running(fake) as client:
         await fake.drop_connection()
@@ -316,7 +324,7 @@ async def test_drop_connection_resumes_and_replays(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_heartbeats_follow_interval(make_fake) -> None:
+async def test_heartbeats_follow_interval(make_fake: MakeFake) -> None:
     fake = await make_fake(heartbeat_interval_ms=500)
     async with running(fake) as client:
         await fake.wait_for(lambda: len(fake.heartbeats) >= 3, timeout=3.0)
@@ -326,7 +334,7 @@ async def test_heartbeats_follow_interval(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_429_with_via_is_retried(make_fake, caplog) -> None:
+async def test_429_with_via_is_retried(make_fake: MakeFake) -> None:
     fake = await make_fake()
     async with running(fake) as client:
         channel = client.get_channel(fake.guild_channel_id)
@@ -347,7 +355,7 @@ async def test_429_with_via_is_retried(make_fake, caplog) -> None:
 
 
 @pytest.mark.asyncio
-async def test_discord_rules_enforced(make_fake) -> None:
+async def test_discord_rules_enforced(make_fake: MakeFake) -> None:
     fake = await make_fake(callback_deadline=0.2)
     async with running(fake) as client:
         channel = client.get_channel(fake.guild_channel_id)
@@ -374,7 +382,7 @@ async def test_discord_rules_enforced(make_fake) -> None:
 
 
 @pytest.mark.asyncio
-async def test_members_intent_chunking(make_fake) -> None:
+async def test_members_intent_chunking(make_fake: MakeFake) -> None:
     fake = await make_fake()
     intents = discord.Intents.default()
     intents.members = True

@@ -1,0 +1,21 @@
+"""The terminal front end: renders an :class:`Answer` as readable text."""
+
+from __future__ import annotations
+
+from bot.answering import Answer
+from bot.formatting import attribution, coverage
+from bot.ingest import Corpus
+
+NOT_COVERED = "The briefing does not cover that."
+
+
+def render(answer: Answer, corpus: Corpus) -> str:
+    """Each quote as a ``>`` block with its attribution line, or a plain "not covered"."""
+    if not answer.answered:
+        lines = [NOT_COVERED, "It covers:"] + [f"  {line}" for line in coverage(corpus)]
+        return "\n".join(lines)
+    blocks = []
+    for quote in answer.quotes:
+        quoted = "\n".join(f"> {line}" for line in quote.text.splitlines())
+        blocks.append(f"{quoted}\n— {attribution(quote)}")
+    return "\n\n".join(blocks)

@@ -1,0 +1,36 @@
+"""Plain-text pieces shared by the front ends: attribution lines and what a briefing covers."""
+
+from __future__ import annotations
+
+from bot.answering import Quote
+from bot.ingest import Corpus
+
+
+def attribution(quote: Quote, *, with_source: bool = True) -> str:
+    """``Sean Duffy, in "Title", Section, ¶3 (with inputs from Reuters)``."""
+    where = [f"\u201c{quote.document.title}\u201d"]
+    if quote.section:
+        where.append(quote.section)
+    where.append(f"¶{quote.paragraph}")
+    line = ", ".join(where)
+    if quote.speaker:
+        line = f"{quote.speaker}, in {line}"
+    extras = []
+    if quote.reported_by:
+        extras.append(f"according to {quote.reported_by}")
+    if with_source and quote.document.source:
+        extras.append(quote.document.source)
+    if extras:
+        line += f" ({'; '.join(extras)})"
+    return line
+
+
+def coverage(corpus: Corpus) -> list[str]:
+    """One line per briefing: its title and sections, so a user can ask again."""
+    lines = []
+    for document in corpus.documents:
+        line = f"\u201c{document.title}\u201d"
+        if document.sections:
+            line += " — sections: " + "; ".join(document.sections)
+        lines.append(line)
+    return lines
