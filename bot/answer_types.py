@@ -19,17 +19,26 @@ class AnswerType(Enum):
 
 
 _QUESTION_PATTERNS = (
-    (AnswerType.PERSON, re.compile(
-        r"\b(who|whom|whose|who's)\b|\bwhich (person|official|leader|astronauts?|officials)\b",
-        re.I)),
-    (AnswerType.DATE, re.compile(
-        r"^\s*when\b|\b(what|which) (year|month|day|date|time)\b|\bhow long ago\b", re.I)),
-    (AnswerType.PLACE, re.compile(r"\b(where|where's|where'd)\b|\bwhat (place|city|country)\b",
-                                  re.I)),
+    (
+        AnswerType.PERSON,
+        re.compile(
+            r"\b(who|whom|whose|who's)\b|\bwhich (person|official|leader|astronauts?|officials)\b",
+            re.I,
+        ),
+    ),
+    (
+        AnswerType.DATE,
+        re.compile(
+            r"^\s*when\b|\b(what|which) (year|month|day|date|time)\b|\bhow long ago\b", re.I
+        ),
+    ),
+    (
+        AnswerType.PLACE,
+        re.compile(r"\b(where|where's|where'd)\b|\bwhat (place|city|country)\b", re.I),
+    ),
     (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b", re.I)),
 )
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(
     rf"\b(1[89]\d\d|20\d\d|{_MONTHS}|{_DAYS}|today|tomorrow|yesterday|this (week|month|year)|"

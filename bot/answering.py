@@ -74,14 +74,30 @@ class Answerer:
         self.abstain_threshold = abstain_threshold
         self.max_question_chars = max_question_chars
 
-    def answer(self, question: str, *, limit: int | None = None,
-               documents: set[str] | None = None) -> Answer:
-        """Answer ``question``; raises :class:`~bot.errors.BadQuestion` for unusable input."""
+    def warm_up(self) -> None:
+        """Load the model and run one query, so the first user does not wait for it."""
+        self.retriever.retrieve("warm up")
+
+    def answer(
+        self,
+        question: str,
+        *,
+        limit: int | None = None,
+        documents: set[str] | None = None,
+        strict: bool = True,
+    ) -> Answer:
+        """Answer ``question``; raises :class:`~bot.errors.BadQuestion` for unusable input.
+
+        ``strict=False`` keeps quotes after the first even when they are not close
+        contenders (for "More passages", where the user asked for them).
+        """
         cleaned = questions.clean(question, max_chars=self.max_question_chars)
         retrieval = self.retriever.retrieve(cleaned, documents=documents)
         if not self._covered(retrieval):
             return Answer(question=cleaned, answered=False)
-        quotes = self._quotes(retrieval, limit or self.quotes_per_answer)
+        quotes = self._quotes(
+            retrieval, limit or self.quotes_per_answer, SECONDARY_MARGIN if strict else float("inf")
+        )
         return Answer(question=cleaned, answered=bool(quotes), quotes=quotes)
 
     def _covered(self, retrieval: Retrieval) -> bool:
@@ -92,7 +108,7 @@ class Answerer:
             return any(c.fits_answer_type for c in top)
         return True
 
-    def _quotes(self, retrieval: Retrieval, limit: int) -> list[Quote]:
+    def _quotes(self, retrieval: Retrieval, limit: int, margin: float) -> list[Quote]:
         corpus = self.index.corpus
         top_score = retrieval.candidates[0].score
         used: set[int] = set()
@@ -102,7 +118,7 @@ class Answerer:
                 break
             if candidate.sentence_id in used:
                 continue
-            if quotes and candidate.score < top_score - SECONDARY_MARGIN:
+            if quotes and candidate.score < top_score - margin:
                 break
             unit = quote_unit(corpus, candidate.sentence_id)
             used.update(s.sentence_id for s in unit)

@@ -16,7 +16,12 @@ REPORTING_VERBS = (
 )
 # Titles that may stand before a name but are not part of it.
 TITLES = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general", "col", "colonel", "lt", "capt", "captain", "cmdr", "commander", "president", "secretary", "administrator", "chief", "director", "minister", "head", "ambassador", "astronaut", "pilot", "engineer", "spokesperson", "spokesman", "spokeswoman", "the", "then"]
+    """
+    mr mrs ms dr prof sen senator rep representative gov governor gen general col
+    colonel lt capt captain cmdr commander president secretary administrator chief
+    director minister head ambassador astronaut pilot engineer spokesperson spokesman
+    spokeswoman the then
+    """.split()
 )
 _NAME_WORD = r"[A-Z][\w’'\-]*\.?"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"

@@ -34,8 +34,12 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer a question (or one per stdin line)")
     ask.add_argument("question", nargs="?", help="the question; omit it to read stdin")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
-    ask.add_argument("--briefing", action="append", metavar="FILE",
-                     help="only search this briefing (file name, e.g. nasa-roscosmos-talks.txt)")
+    ask.add_argument(
+        "--briefing",
+        action="append",
+        metavar="FILE",
+        help="only search this briefing (file name, e.g. nasa-roscosmos-talks.txt)",
+    )
     ask.add_argument("-n", "--quotes", type=int, metavar="N", help="quotes per answer")
 
     rebuild = commands.add_parser("rebuild-index", help="parse seeds/ and build index/")
@@ -92,8 +96,11 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         print("error: --quotes takes a number from 1 to 10", file=sys.stderr)
         return EXIT_USAGE
     if args.question is None and sys.stdin.isatty():
-        print('error: give a question, e.g. briefing-bot ask "Who will Duffy meet?", '
-              "or pipe questions on stdin", file=sys.stderr)
+        print(
+            'error: give a question, e.g. briefing-bot ask "Who will Duffy meet?", '
+            "or pipe questions on stdin",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if args.question is not None:
         questions.clean(args.question, max_chars=settings.max_question_chars)  # fail fast
@@ -112,8 +119,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     return _batch(answer_one, sys.stdin, sys.stdout, as_json=args.json)
 
 
-def _batch(answer_one: Callable[[str], str], lines: TextIO, out: TextIO, *, as_json: bool
-           ) -> int:
+def _batch(answer_one: Callable[[str], str], lines: TextIO, out: TextIO, *, as_json: bool) -> int:
     """One answer per input line; a bad line gets an error object and the batch goes on."""
     for raw in lines:
         question = raw.rstrip("\r\n")
@@ -121,8 +127,10 @@ def _batch(answer_one: Callable[[str], str], lines: TextIO, out: TextIO, *, as_j
             result = answer_one(question)
         except BadQuestion as exc:
             if as_json:
-                result = json.dumps({"question": question, "answered": False, "quotes": [],
-                                     "error": str(exc)}, ensure_ascii=False)
+                result = json.dumps(
+                    {"question": question, "answered": False, "quotes": [], "error": str(exc)},
+                    ensure_ascii=False,
+                )
             else:
                 result = f"error: {exc}"
         print(result if as_json else f"Q: {question}\n{result}\n", file=out, flush=True)
@@ -146,11 +154,17 @@ def _rebuild(args: argparse.Namespace, settings: Settings) -> int:
     from bot.embedder import Embedder
     from bot.index import rebuild
 
-    result = rebuild(settings.seeds_dir, settings.index_dir, Embedder(settings.model_name),
-                     force=args.force, progress=sys.stderr.isatty())
+    result = rebuild(
+        settings.seeds_dir,
+        settings.index_dir,
+        Embedder(settings.model_name),
+        force=args.force,
+        progress=sys.stderr.isatty(),
+    )
     verb = "indexed" if result.rebuilt else "index up to date:"
-    print(f"{verb} {result.documents} documents, {result.passages} passages "
-          f"in {result.seconds:.1f} s")
+    print(
+        f"{verb} {result.documents} documents, {result.passages} passages in {result.seconds:.1f} s"
+    )
     return 0
 
 
@@ -176,16 +190,23 @@ def _quotes(args: argparse.Namespace, settings: Settings) -> int:
     from bot.formatting import attribution
     from bot.index import load
 
-    index = load(settings.index_dir, model_name=settings.model_name,
-                 seeds_dir=settings.seeds_dir, allow_stale=settings.allow_stale_index)
+    index = load(
+        settings.index_dir,
+        model_name=settings.model_name,
+        seeds_dir=settings.seeds_dir,
+        allow_stale=settings.allow_stale_index,
+    )
     who = speakers.match_speaker(index.corpus, args.speaker)
     if who is None:
         known = ", ".join(speakers.known_speakers(index.corpus)) or "none"
         raise BriefingError(f"no quotes from {args.speaker}; known speakers: {known}")
     quotes = speakers.quotes_by(index.corpus, who)
     if args.json:
-        print(json.dumps({"speaker": who, "quotes": [q.model_dump() for q in quotes]},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {"speaker": who, "quotes": [q.model_dump() for q in quotes]}, ensure_ascii=False
+            )
+        )
         return 0
     for quote in quotes:
         print(f"> {quote.text}\n— {attribution(quote)}\n")

@@ -72,28 +72,31 @@ class Embedder:
         """Embed one query as a ``(1, dim)`` array."""
         return self.encode([text], batch_size=1)
 
-    def encode_tokens(
-        self, texts: Sequence[str], *, batch_size: int = 32
-    ) -> list[TokenVectors]:
+    def encode_tokens(self, texts: Sequence[str], *, batch_size: int = 32) -> list[TokenVectors]:
         """Embed ``texts`` once, returning each text's pooled vector *and* token vectors.
 
         The token vectors (unit length, special tokens dropped) come from the same forward
         pass as the sentence vector, so a query pays for one encode, not two.
         """
         outputs = self.model.encode(
-            list(texts), batch_size=batch_size, output_value=None, convert_to_numpy=False,
+            list(texts),
+            batch_size=batch_size,
+            output_value=None,
+            convert_to_numpy=False,
             show_progress_bar=False,
         )
         tokenizer = self.model.tokenizer
         results = []
-        for output in outputs:
-            output = cast(dict[str, Any], output)  # output_value=None yields dicts
+        for raw in outputs:
+            output = cast(dict[str, Any], raw)  # output_value=None yields dicts
             pooled = output["sentence_embedding"].float().numpy()
             pooled = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
             pieces = tokenizer.convert_ids_to_tokens(output["input_ids"].tolist())
             tokens = output["token_embeddings"].float().numpy()
             tokens = tokens / np.maximum(np.linalg.norm(tokens, axis=1, keepdims=True), 1e-12)
-            keep = [i for i, piece in enumerate(pieces) if piece not in tokenizer.all_special_tokens]
+            keep = [
+                i for i, piece in enumerate(pieces) if piece not in tokenizer.all_special_tokens
+            ]
             results.append(
                 TokenVectors(
                     pooled=np.ascontiguousarray(pooled[None, :], dtype=np.float32),

@@ -61,9 +61,16 @@ def load_items(path: Path) -> list[Item]:
             continue
         try:
             row: dict[str, Any] = json.loads(line)
-            items.append(Item(question=row["question"], answerable=bool(row["answerable"]),
-                              gold=list(row.get("gold") or []), speaker=row.get("speaker"),
-                              kind=row.get("kind") or "all", document=row.get("document")))
+            items.append(
+                Item(
+                    question=row["question"],
+                    answerable=bool(row["answerable"]),
+                    gold=list(row.get("gold") or []),
+                    speaker=row.get("speaker"),
+                    kind=row.get("kind") or "all",
+                    document=row.get("document"),
+                )
+            )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise BriefingError(f"{path}:{number}: not an eval item ({exc})") from None
     return items
@@ -98,7 +105,8 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float | int | None]:
         "hit@1": share([o.rank == 1 for o in answerable]),
         "hit@3": share([o.rank is not None and o.rank <= 3 for o in answerable]),
         "mrr": round(mean(1 / o.rank if o.rank else 0.0 for o in answerable), 3)
-        if answerable else None,
+        if answerable
+        else None,
         "abstained_unanswerable": share([not o.answer.answered for o in unanswerable]),
         "false_abstention": share([not o.answer.answered for o in answerable]),
         "speaker_accuracy": share([bool(ok) for ok in with_speaker]),
@@ -117,16 +125,34 @@ def report(outcomes: list[Outcome]) -> dict[str, dict[str, float | int | None]]:
 
 
 def format_report(result: dict[str, dict[str, float | int | None]]) -> str:
-    columns = ["questions", "hit@1", "hit@3", "mrr", "abstained_unanswerable",
-               "false_abstention", "speaker_accuracy", "mean_quote_chars"]
-    headers = ["kind", "n", "hit@1", "hit@3", "MRR", "abstain(off)", "false-abst",
-               "speaker", "quote-len"]
+    columns = [
+        "questions",
+        "hit@1",
+        "hit@3",
+        "mrr",
+        "abstained_unanswerable",
+        "false_abstention",
+        "speaker_accuracy",
+        "mean_quote_chars",
+    ]
+    headers = [
+        "kind",
+        "n",
+        "hit@1",
+        "hit@3",
+        "MRR",
+        "abstain(off)",
+        "false-abst",
+        "speaker",
+        "quote-len",
+    ]
     rows = [headers]
     for kind, values in result.items():
         rows.append([kind] + ["-" if values[c] is None else str(values[c]) for c in columns])
     widths = [max(len(r[i]) for r in rows) for i in range(len(headers))]
-    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True))
-                     for r in rows)
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)) for r in rows
+    )
 
 
 def misses(outcomes: list[Outcome]) -> list[str]:
@@ -139,6 +165,8 @@ def misses(outcomes: list[Outcome]) -> list[str]:
         elif not o.item.answerable and o.answer.answered:
             lines.append(f"ANSWERED-OFFTOPIC [{o.item.kind}] {o.item.question!r} -> {top}")
         elif o.speaker_ok is False:
-            lines.append(f"SPEAKER [{o.item.kind}] {o.item.question!r} -> "
-                         f"{o.answer.quotes[0].speaker if o.answer.quotes else None}")
+            lines.append(
+                f"SPEAKER [{o.item.kind}] {o.item.question!r} -> "
+                f"{o.answer.quotes[0].speaker if o.answer.quotes else None}"
+            )
     return lines

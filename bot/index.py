@@ -125,7 +125,7 @@ def windows(text: str) -> list[str]:
     pieces: list[str] = []
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     for start, end in itertools.pairwise(bounds):
-        clause = text[start:end].strip(" ,;:()—“”\"")
+        clause = text[start:end].strip(' ,;:()—“”"')
         if len(clause.split()) >= 3 and clause != text:
             pieces.append(clause)
     spans = [m.span() for m in re.finditer(r"\S+", text)]
@@ -136,9 +136,9 @@ def windows(text: str) -> list[str]:
     return pieces
 
 
-def embed_rows(corpus: Corpus, embedder: Embedder, *, progress: bool = False) -> tuple[
-    list[tuple[str, int]], Vectors
-]:
+def embed_rows(
+    corpus: Corpus, embedder: Embedder, *, progress: bool = False
+) -> tuple[list[tuple[str, int]], Vectors]:
     """Embed every row of the index (see ``CHUNKING``), in batches."""
     rows: list[tuple[str, int]] = []
     texts: list[str] = []
@@ -192,12 +192,19 @@ def build(seeds_dir: Path, embedder: Embedder, *, progress: bool = False) -> Kno
             "vectors": len(rows),
         },
     }
-    return KnowledgeIndex(corpus=corpus, rows=rows, faiss_index=flat, tokens=tokens,
-                          token_owner=token_owner, manifest=manifest)
+    return KnowledgeIndex(
+        corpus=corpus,
+        rows=rows,
+        faiss_index=flat,
+        tokens=tokens,
+        token_owner=token_owner,
+        manifest=manifest,
+    )
 
 
-def save(index: KnowledgeIndex, index_dir: Path, *, before_swap: Callable[[], None] | None = None
-         ) -> None:
+def save(
+    index: KnowledgeIndex, index_dir: Path, *, before_swap: Callable[[], None] | None = None
+) -> None:
     """Write ``index`` to ``index_dir`` atomically (temp directory, then swap)."""
     index_dir = index_dir.resolve()
     index_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -248,11 +255,14 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise IndexCorrupt(f"index at {path.parent} is incomplete: {path.name} is missing; "
-                           "run `briefing-bot rebuild-index --force`") from None
+        raise IndexCorrupt(
+            f"index at {path.parent} is incomplete: {path.name} is missing; "
+            "run `briefing-bot rebuild-index --force`"
+        ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        raise IndexCorrupt(f"index file {path} is corrupt; run "
-                           "`briefing-bot rebuild-index --force`") from None
+        raise IndexCorrupt(
+            f"index file {path} is corrupt; run `briefing-bot rebuild-index --force`"
+        ) from None
 
 
 def load(
@@ -282,10 +292,12 @@ def load(
     data = _read_json(index_dir / CORPUS)
     try:
         corpus = Corpus(
-            documents=[Document(**{**d, "sections": tuple(d["sections"])})
-                       for d in data["documents"]],
-            passages=[Passage(**{**p, "sentence_ids": tuple(p["sentence_ids"])})
-                      for p in data["passages"]],
+            documents=[
+                Document(**{**d, "sections": tuple(d["sections"])}) for d in data["documents"]
+            ],
+            passages=[
+                Passage(**{**p, "sentence_ids": tuple(p["sentence_ids"])}) for p in data["passages"]
+            ],
             sentences=[Sentence(**s) for s in data["sentences"]],
         )
         rows = [(str(kind), int(ref)) for kind, ref in data["rows"]]
@@ -302,13 +314,21 @@ def load(
     ):
         raise IndexCorrupt(f"index at {index_dir} is inconsistent; {rebuild}")
 
-    index = KnowledgeIndex(corpus=corpus, rows=rows, faiss_index=vectors, tokens=tokens,
-                           token_owner=token_owner, manifest=manifest)
+    index = KnowledgeIndex(
+        corpus=corpus,
+        rows=rows,
+        faiss_index=vectors,
+        tokens=tokens,
+        token_owner=token_owner,
+        manifest=manifest,
+    )
     if seeds_dir is not None:
         changed = stale_seeds(manifest, seeds_dir)
         if changed:
-            message = (f"index at {index_dir} is stale: {', '.join(changed)} changed since it "
-                       "was built; run `briefing-bot rebuild-index`")
+            message = (
+                f"index at {index_dir} is stale: {', '.join(changed)} changed since it "
+                "was built; run `briefing-bot rebuild-index`"
+            )
             if not allow_stale:
                 raise IndexStale(message)
             index.warnings.append(message)
@@ -322,8 +342,9 @@ def stale_seeds(manifest: dict[str, Any], seeds_dir: Path) -> list[str]:
     except Exception:  # an unreadable seeds dir is reported when rebuilding, not here
         return []
     built = manifest.get("seeds") or {}
-    return sorted(name for name in set(current) | set(built)
-                  if current.get(name) != built.get(name))
+    return sorted(
+        name for name in set(current) | set(built) if current.get(name) != built.get(name)
+    )
 
 
 def is_up_to_date(index_dir: Path, seeds_dir: Path, model_name: str) -> bool:
@@ -348,9 +369,14 @@ def rebuild(
     if not force and is_up_to_date(index_dir, seeds_dir, embedder.model_name):
         manifest = _read_json(index_dir / MANIFEST)
         counts = manifest.get("counts", {})
-        return BuildResult(False, counts.get("documents", 0), counts.get("passages", 0),
-                           time.perf_counter() - started)
+        return BuildResult(
+            False,
+            counts.get("documents", 0),
+            counts.get("passages", 0),
+            time.perf_counter() - started,
+        )
     index = build(seeds_dir, embedder, progress=progress)
     save(index, index_dir)
-    return BuildResult(True, len(index.corpus.documents), len(index.corpus.passages),
-                       time.perf_counter() - started)
+    return BuildResult(
+        True, len(index.corpus.documents), len(index.corpus.passages), time.perf_counter() - started
+    )

@@ -152,8 +152,9 @@ def _md_blocks(text: str) -> tuple[list[_Block], dict[str, str]]:
     flush()
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
     if paragraphs and _CREDIT.match(text[paragraphs[-1].start : paragraphs[-1].end]):
-        blocks[blocks.index(paragraphs[-1])] = _Block("credit", paragraphs[-1].start,
-                                                      paragraphs[-1].end)
+        blocks[blocks.index(paragraphs[-1])] = _Block(
+            "credit", paragraphs[-1].start, paragraphs[-1].end
+        )
     return blocks, meta
 
 
@@ -165,8 +166,9 @@ class CorpusBuilder:
 
     def add_file(self, path: Path, *, display_path: str | None = None) -> Document:
         text = read_text(path)
-        return self.add_text(text, doc_id=path.name, path=display_path or str(path),
-                             markdown=path.suffix == ".md")
+        return self.add_text(
+            text, doc_id=path.name, path=display_path or str(path), markdown=path.suffix == ".md"
+        )
 
     def add_text(self, text: str, *, doc_id: str, path: str, markdown: bool = False) -> Document:
         blocks, meta = (_md_blocks if markdown else _txt_blocks)(text)

@@ -15,7 +15,20 @@ import snowballstemmer
 from rapidfuzz import fuzz, process
 
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "s", "t", "ll", "re", "ve", "d", "m", "tell", "know", "say", "said", "says", "anything", "something", "thing", "things", "whats", "what's", "who's", "where's", "hey", "hi", "please", "thanks", "rn", "u", "ur", "ya", "yeah", "ok", "okay", "go", "going", "get", "got", "give", "explain", "describe", "happen", "happens", "happening", "does", "doing", "mean", "meant", "via", "much", "many", "lot", "kind", "sort", "like", "really", "actually", "exactly", "basically", "per"]
+    """
+    a about above after again against all also am an and any are aren't as at be because
+    been before being below between both but by can could did do does doing don't down
+    during each few for from further had has have having he her here hers herself him
+    himself his how i if in into is it its itself just let me more most my myself no nor
+    not now of off on once only or other our ours ourselves out over own same she should
+    so some such than that the their theirs them themselves then there these they this
+    those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves s t ll re ve d m tell
+    know say said says anything something thing things whats what's who's where's hey hi
+    please thanks rn u ur ya yeah ok okay go going get got give explain describe happen
+    happens happening does doing mean meant via much many lot kind sort like really
+    actually exactly basically per
+    """.split()
 )
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -98,6 +111,7 @@ class Vocabulary:
 
         The embedding model sees "Bakanof" as noise; "Bakanov" it knows from the index.
         """
+
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             lowered = word.lower()

@@ -94,16 +94,16 @@ class Retrieval:
 class Retriever:
     """Ranks the sentences of a :class:`KnowledgeIndex` for a question."""
 
-    def __init__(self, index: KnowledgeIndex, embedder: Embedder,
-                 weights: Weights | None = None) -> None:
+    def __init__(
+        self, index: KnowledgeIndex, embedder: Embedder, weights: Weights | None = None
+    ) -> None:
         self.index = index
         self.embedder = embedder
         self.weights = weights or Weights()
         corpus = index.corpus
         self._n = len(corpus.sentences)
         self._passage_of = np.array([s.passage_id for s in corpus.sentences], dtype=np.int64)
-        self._doc_of = np.array([corpus.passages[s.passage_id].doc_id
-                                 for s in corpus.sentences])
+        self._doc_of = np.array([corpus.passages[s.passage_id].doc_id for s in corpus.sentences])
         kinds = {KIND_SENTENCE: 0, KIND_CONTEXT: 1, KIND_PASSAGE: 2, KIND_WINDOW: 3}
         self._row_kind = np.array([kinds[k] for k, _ in index.rows], dtype=np.int64)
         self._row_ref = np.array([ref for _, ref in index.rows], dtype=np.int64)
@@ -132,8 +132,12 @@ class Retriever:
         valid = ids[0] >= 0
         cos[ids[0][valid]] = sims[0][valid]
         out = []
-        for kind, size in ((0, self._n), (1, self._n), (2, len(self.index.corpus.passages)),
-                           (3, self._n)):
+        for kind, size in (
+            (0, self._n),
+            (1, self._n),
+            (2, len(self.index.corpus.passages)),
+            (3, self._n),
+        ):
             values = np.full(size, -1.0, dtype=np.float32)
             mask = self._row_kind == kind
             np.maximum.at(values, self._row_ref[mask], cos[mask])
@@ -147,13 +151,13 @@ class Retriever:
         if len(query_tokens) == 0 or len(self._tokens) == 0:
             return np.zeros(self._n, dtype=np.float32), 0.0, 0.0
         sims = query_tokens @ self._tokens.T  # (query pieces, corpus pieces)
-        best_per_sentence = np.maximum.reduceat(sims, self._token_starts.clip(
-            max=len(self._tokens) - 1), axis=1)
+        best_per_sentence = np.maximum.reduceat(
+            sims, self._token_starts.clip(max=len(self._tokens) - 1), axis=1
+        )
         late = best_per_sentence.mean(axis=0)
         late[~self._has_tokens] = 0.0
         best_anywhere = np.sort(sims.max(axis=1))
-        return late.astype(np.float32), float(best_anywhere.mean()), float(
-            best_anywhere[:2].mean())
+        return late.astype(np.float32), float(best_anywhere.mean()), float(best_anywhere[:2].mean())
 
     def _speaker_match(self, question: str) -> Floats:
         """1 for sentences quoting a person the question names *and* asks the words of."""
@@ -196,9 +200,15 @@ class Retriever:
         kind = answer_type(question)
         texts = [s.text for s in self.index.corpus.sentences]
         fits = np.array([kind is not None and supplies(kind, t, question) for t in texts])
-        score = (w.sentence * sentence + w.context * context + w.passage * passage
-                 + w.window * window + w.late * late
-                 + w.answer_type * fits + w.speaker * self._speaker_match(question))
+        score = (
+            w.sentence * sentence
+            + w.context * context
+            + w.passage * passage
+            + w.window * window
+            + w.late * late
+            + w.answer_type * fits
+            + w.speaker * self._speaker_match(question)
+        )
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
         candidates = [Candidate(i, float(score[i]), bool(fits[i])) for i in order]
 

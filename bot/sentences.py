@@ -14,7 +14,11 @@ import re
 # Words that end with a full stop without ending the sentence (compared lower-case,
 # without the final dot).
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "cmdr", "sgt", "st", "jr", "sr", "rev", "hon", "pres", "inc", "ltd", "co", "corp", "dept", "univ", "est", "approx", "no", "vs", "etc", "al", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "e.g", "i.e"]
+    """
+    mr mrs ms dr prof sen rep gov gen col lt capt cmdr sgt st jr sr rev hon pres inc ltd
+    co corp dept univ est approx no vs etc al fig jan feb mar apr jun jul aug sep sept
+    oct nov dec u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e
+    """.split()
 )
 
 # A candidate boundary: terminal punctuation, any closing quotes/brackets, then white space.
@@ -28,7 +32,7 @@ _TIMEZONE = re.compile(r"\s+[A-Z]{2,4}\b")
 def _word_before(text: str, dot: int) -> str:
     """The word that ends at ``text[dot]`` (a full stop), lower-cased, without that dot."""
     start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "“\"‘(":
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '“"‘(':
         start -= 1
     return text[start:dot].lower()
 
