@@ -65,7 +65,7 @@ class Answerer:
         embedder: Embedder,
         *,
         quotes_per_answer: int = 3,
-        abstain_threshold: float = 0.35,
+        abstain_threshold: float = 0.3,
         max_question_chars: int = 1000,
     ) -> None:
         self.index = index

@@ -59,17 +59,21 @@ class Weights:
     speaker: float = 0.2
 
 
-# Abstention: a logistic model over question-level features, fit on the project's own
-# questions (answerable vs. not). See README "How answers are chosen".
+# Abstention: a class-balanced logistic model over question-level features (FEATURES),
+# fit on the project's own questions by benchmarks/fit_abstention.py; refit after changing
+# the features or the ranking.
 _ABSTAIN_COEF = {
-    "best_window": 1.39,
-    "best_sentence": 1.81,
-    "coverage": 1.18,
-    "late_mean": 1.11,
-    "late_weakest": 0.81,
-    "unknown_name": -1.28,
+    "best_window": 0.773,
+    "best_sentence": 1.047,
+    "top_score": 1.764,
+    "margin": 0.806,
+    "coverage": 0.224,
+    "late_mean": 0.492,
+    "late_weakest": 0.494,
+    "top_weakest": 1.349,
+    "unknown_name": -1.208,
 }
-_ABSTAIN_INTERCEPT = -2.45
+_ABSTAIN_INTERCEPT = -3.828
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,19 @@ class Candidate:
     fits_answer_type: bool
 
 
+FEATURES = (
+    "best_window",
+    "best_sentence",
+    "top_score",
+    "margin",
+    "coverage",
+    "late_mean",
+    "late_weakest",
+    "top_weakest",
+    "unknown_name",
+)
+
+
 @dataclass(frozen=True)
 class Retrieval:
     """Ranked candidates, plus the question-level evidence the abstention rule weighs."""
@@ -89,6 +106,7 @@ class Retrieval:
     confidence: float  # 0..1: how likely the briefings answer the question at all
     asks_answer_type: bool
     corrected_question: str
+    features: dict[str, float]
 
 
 class Retriever:
@@ -146,18 +164,18 @@ class Retriever:
         window = np.maximum(window, sentence)  # a short sentence is its own window
         return sentence, context, passage[self._passage_of], window
 
-    def _late(self, query_tokens: Floats) -> tuple[Floats, float, float]:
-        """Late interaction per sentence, and how well the whole corpus covers the query."""
+    def _late(self, query_tokens: Floats) -> Floats:
+        """For each content word piece of the query, its best match in each sentence.
+
+        Returns a ``(query pieces, sentences)`` array; its column mean is the late-interaction
+        score of a sentence.
+        """
         if len(query_tokens) == 0 or len(self._tokens) == 0:
-            return np.zeros(self._n, dtype=np.float32), 0.0, 0.0
+            return np.zeros((1, self._n), dtype=np.float32)
         sims = query_tokens @ self._tokens.T  # (query pieces, corpus pieces)
-        best_per_sentence = np.maximum.reduceat(
-            sims, self._token_starts.clip(max=len(self._tokens) - 1), axis=1
-        )
-        late = best_per_sentence.mean(axis=0)
-        late[~self._has_tokens] = 0.0
-        best_anywhere = np.sort(sims.max(axis=1))
-        return late.astype(np.float32), float(best_anywhere.mean()), float(best_anywhere[:2].mean())
+        best = np.maximum.reduceat(sims, self._token_starts.clip(max=len(self._tokens) - 1), axis=1)
+        best[:, ~self._has_tokens] = 0.0
+        return best.astype(np.float32)
 
     def _speaker_match(self, question: str) -> Floats:
         """1 for sentences quoting a person the question names *and* asks the words of."""
@@ -191,7 +209,8 @@ class Retriever:
         encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
-        late, late_mean, late_weakest = self._late(encoded.tokens[keep])
+        per_piece = self._late(encoded.tokens[keep])
+        late = per_piece.mean(axis=0)
         stems = self.vocabulary.normalise(question)
         allowed = np.ones(self._n, dtype=bool)
         if documents is not None:
@@ -212,18 +231,43 @@ class Retriever:
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
         candidates = [Candidate(i, float(score[i]), bool(fits[i])) for i in order]
 
-        features = {
-            "best_window": float(window[allowed].max()) if order else 0.0,
-            "best_sentence": float(sentence[allowed].max()) if order else 0.0,
-            "coverage": self.vocabulary.coverage(stems),
-            "late_mean": late_mean,
-            "late_weakest": late_weakest,
-            "unknown_name": self._unknown_name(question),
-        }
-        logit = _ABSTAIN_INTERCEPT + sum(_ABSTAIN_COEF[k] * v for k, v in features.items())
+        features = self._features(question, stems, order, score, window, sentence, per_piece)
+        logit = _ABSTAIN_INTERCEPT + sum(_ABSTAIN_COEF[k] * features[k] for k in _ABSTAIN_COEF)
         return Retrieval(
             candidates=candidates,
             confidence=1.0 / (1.0 + math.exp(-logit)),
             asks_answer_type=kind is not None,
             corrected_question=corrected,
+            features=features,
         )
+
+    def _features(
+        self,
+        question: str,
+        stems: list[str],
+        order: list[int],
+        score: Floats,
+        window: Floats,
+        sentence: Floats,
+        per_piece: Floats,
+    ) -> dict[str, float]:
+        """Question-level evidence that the briefings answer the question at all."""
+        if not order:
+            return dict.fromkeys(FEATURES, 0.0)
+        top = order[0]
+        # How well each query word is matched by the top sentence's paragraph: a question
+        # about "the rocket" is not answered by a paragraph that never touches on rockets.
+        same_passage = self._passage_of == self._passage_of[top]
+        in_passage = per_piece[:, same_passage].max(axis=1)
+        anywhere = np.sort(per_piece.max(axis=1))
+        return {
+            "best_window": float(window[top]),
+            "best_sentence": float(sentence[order].max()),
+            "top_score": float(score[top]),
+            "margin": float(score[top] - score[order[1]]) if len(order) > 1 else 1.0,
+            "coverage": self.vocabulary.coverage(stems),
+            "late_mean": float(anywhere.mean()),
+            "late_weakest": float(anywhere[:2].mean()),
+            "top_weakest": float(in_passage.min()),
+            "unknown_name": self._unknown_name(question),
+        }

@@ -33,7 +33,7 @@ class Settings(BaseSettings):
 
     quotes_per_answer: int = Field(default=3, ge=1, le=10)
     # Below this confidence the bot says the briefing does not cover the question.
-    abstain_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    abstain_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
     max_question_chars: int = Field(default=1000, ge=10, le=4000)
 
     discord_token: SecretStr | None = None
