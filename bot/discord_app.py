@@ -8,6 +8,7 @@ search) runs in a worker thread so heartbeats and other users never wait on one 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -80,6 +81,10 @@ class BriefingBot(discord.Client):
         if self._answerer is None and self._load_index:
             self._answerer = await self.in_worker(open_answerer, self.settings)
             await self.in_worker(self._answerer.warm_up)
+        # The model and torch leave ~500k long-lived objects; a full garbage collection
+        # over them stalls the event loop for ~0.4 s. Freezing moves them out of its way.
+        gc.collect()
+        gc.freeze()
         if self.settings.dev_guild_id is not None:
             # Development only: guild commands update at once; global sync is a separate,
             # explicit step (`briefing-bot sync-commands`) so restarts don't hit rate limits.

@@ -1,0 +1,274 @@
+"""Answers (bot/answering.py) on the real model: right quotes, verbatim, attributed, or "no".
+
+Questions here are written for these tests (not copied from any eval set). The multi-document
+check uses the project's own ``tests/fixtures/eval/multidoc.jsonl``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.answering import MAX_QUOTE_CHARS, Answer, Answerer, Quote, quote_unit
+from bot.errors import BadQuestion
+from bot.evaluation import load_items
+from bot.ingest import Corpus
+
+MULTIDOC = Path(__file__).resolve().parent / "fixtures" / "eval" / "multidoc.jsonl"
+# The share of multidoc.jsonl's answerable questions whose top quote must come from the
+# right briefing. Measured: 9 of 10 (0.9); the one miss is the typo question md-10, which
+# the crew-11 briefing's "Duffy is expected to hold talks with … Bakanov" wins.
+MULTIDOC_DOC_HIT_AT_1 = 0.8
+
+ON_TOPIC = [
+    # (question, a snippet the top quote must contain)
+    ("Who is Duffy going to talk to from Roscosmos?", "Duffy will speak with Dmitry Bakanov"),
+    (
+        "Where did the 2018 meeting between the agency leaders happen?",
+        "took place at the Baikonur Cosmodrome",
+    ),
+    ("When will Duffy go to Florida?", "Cape Canaveral, Florida on Wednesday"),
+    (
+        "What did Duffy say about his job at NASA being temporary?",
+        "This is a temporary assignment for me",
+    ),
+    (
+        "What did the Russian news agency report about the agenda?",
+        "According to Russian news agency TASS",
+    ),
+    ("What did Duffy say on Capitol Hill?", "We have wild disagreement with the Russians"),
+    (
+        "Why does the ISS matter for US-Russia relations?",
+        "the ISS has remained a rare point of collaboration",
+    ),
+]
+OFF_TOPIC = [
+    "What is the capital of Australia?",
+    "How do I make a fluffy pancake batter?",
+    "How long should pasta boil before it is al dente?",
+]
+
+
+@pytest.fixture(scope="module")
+def on_topic_answers(answerer: Answerer) -> list[Answer]:
+    return [answerer.answer(question) for question, _ in ON_TOPIC]
+
+
+def source_of(quote: Quote, seeds_parent: Path) -> str:
+    """The decoded text of the briefing a quote names (its path is relative to seeds/..)."""
+    return (seeds_parent / quote.document.path).read_bytes().decode("utf-8-sig")
+
+
+def check_quote_shape(quote: Quote, corpus: Corpus) -> None:
+    """A quote is one sentence, or adjacent sentences of one paragraph forming one quotation."""
+    passage = corpus.passages[quote.passage_id]
+    sentences = [corpus.sentences[i] for i in passage.sentence_ids]
+    covered = [s for s in sentences if quote.start <= s.start and s.end <= quote.end]
+    assert covered, quote.text
+    assert covered[0].start == quote.start and covered[-1].end == quote.end
+    ids = [s.sentence_id for s in covered]
+    assert ids == list(range(ids[0], ids[-1] + 1))  # adjacent
+    if len(covered) > 1:
+        assert all(s.is_quote for s in covered), quote.text
+        assert len({s.speaker for s in covered}) == 1, quote.text
+    assert quote.paragraph == passage.paragraph and quote.section == passage.section
+
+
+# -- the right quote -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("index", "snippet"),
+    [(i, s) for i, (_, s) in enumerate(ON_TOPIC)],
+    ids=[q for q, _ in ON_TOPIC],
+)
+def test_top_quote(on_topic_answers: list[Answer], index: int, snippet: str) -> None:
+    answer = on_topic_answers[index]
+    assert answer.answered
+    assert snippet in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered is False
+    assert answer.quotes == []
+
+
+def test_direct_quote_carries_the_speaker(on_topic_answers: list[Answer]) -> None:
+    capitol = on_topic_answers[5].quotes[0]
+    assert capitol.speaker == "Sean Duffy"
+    assert capitol.reported_by is None
+    temporary = on_topic_answers[3].quotes[0]
+    assert temporary.speaker == "Sean Duffy"
+    assert (temporary.paragraph, temporary.section) == (
+        5,
+        "International Space Station Remains a Bridge",
+    )
+
+
+def test_tass_quote_carries_reported_by(on_topic_answers: list[Answer]) -> None:
+    quote = on_topic_answers[4].quotes[0]
+    assert quote.reported_by == "Russian news agency TASS"
+    assert quote.speaker is None
+    assert (quote.paragraph, quote.section) == (
+        7,
+        "Talks to Address ISS Lifespan and Future Deorbiting",
+    )
+
+
+def test_a_plain_sentence_has_no_speaker(on_topic_answers: list[Answer]) -> None:
+    quote = on_topic_answers[0].quotes[0]
+    assert quote.speaker is None and quote.reported_by is None
+    assert (quote.paragraph, quote.section) == (2, None)
+
+
+# -- verbatim and well-formed --------------------------------------------------------------
+
+
+def test_every_quote_is_the_source_files_own_text(
+    on_topic_answers: list[Answer], seed_dir: Path, answerer: Answerer
+) -> None:
+    quotes = [q for a in on_topic_answers for q in a.quotes]
+    assert len(quotes) >= len(ON_TOPIC)
+    for quote in quotes:
+        assert source_of(quote, seed_dir.parent)[quote.start : quote.end] == quote.text
+        check_quote_shape(quote, answerer.index.corpus)
+        assert quote.document.title.startswith("NASA Interim Head Seeks Cooperation")
+        assert quote.document.source == "with inputs from Reuters"
+        assert quote.document.path == "seeds/nasa-roscosmos-talks.txt"
+
+
+def test_quotes_of_one_answer_do_not_overlap(on_topic_answers: list[Answer]) -> None:
+    for answer in on_topic_answers:
+        assert 1 <= len(answer.quotes) <= 3
+        spans = sorted((q.start, q.end) for q in answer.quotes)
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            assert end <= start, answer.question
+        scores = [q.score for q in answer.quotes]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_a_split_quotation_is_quoted_whole(answerer: Answerer) -> None:
+    """“We have wild disagreement …,” Duffy acknowledged … “But we have …” is one thing said."""
+    corpus = answerer.index.corpus
+    first = next(s for s in corpus.sentences if s.text.startswith("“We have wild"))
+    unit = quote_unit(corpus, first.sentence_id)
+    assert [s.text[:20] for s in unit] == [
+        "“We have wild disagr",
+        "“But we have a valua",
+        "We don’t discard tho",
+    ]
+    # From the middle of the second quotation, the unit grows back to its opening mark only.
+    last = next(s for s in corpus.sentences if s.text.startswith("We don’t discard"))
+    assert [s.text[:12] for s in quote_unit(corpus, last.sentence_id)] == [
+        "“But we have",
+        "We don’t dis",
+    ]
+    # A sentence that is not a quotation stays alone.
+    plain = next(s for s in corpus.sentences if s.text.startswith("Duffy emphasised"))
+    assert quote_unit(corpus, plain.sentence_id) == [plain]
+
+
+def test_quote_units_stay_short(multi_answerer: Answerer) -> None:
+    corpus = multi_answerer.index.corpus
+    for sentence in corpus.sentences:
+        unit = quote_unit(corpus, sentence.sentence_id)
+        length = unit[-1].end - unit[0].start
+        assert len(unit) == 1 or length <= MAX_QUOTE_CHARS
+
+
+# -- options and input ---------------------------------------------------------------------
+
+
+def test_limit_and_strict(answerer: Answerer) -> None:
+    question = "What did Duffy say about the partnership on the space station?"
+    assert len(answerer.answer(question, limit=1).quotes) == 1
+    loose = answerer.answer("When will Duffy go to Florida?", limit=3, strict=False)
+    assert len(loose.quotes) == 3
+    assert "Cape Canaveral, Florida on Wednesday" in loose.quotes[0].text
+
+
+def test_the_answer_echoes_the_cleaned_question(answerer: Answerer) -> None:
+    answer = answerer.answer("<@123> @everyone  who is  Dmitry Bakanov?")
+    assert answer.question == "who is Dmitry Bakanov?"
+    assert answer.answered
+    assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", ["", "   <@42>  ", "x" * 1001, "who\x00 is Duffy"])
+def test_unusable_questions_raise_bad_question(answerer: Answerer, question: str) -> None:
+    with pytest.raises(BadQuestion):
+        answerer.answer(question)
+
+
+def test_answer_json_has_the_documented_fields(on_topic_answers: list[Answer]) -> None:
+    data = json.loads(on_topic_answers[4].model_dump_json())
+    assert set(data) == {"question", "answered", "quotes"}
+    quote = data["quotes"][0]
+    assert {"text", "document", "section", "paragraph", "speaker", "reported_by", "score"} <= set(
+        quote
+    )
+    assert set(quote["document"]) == {"title", "source", "path"}
+
+
+# -- several briefings ---------------------------------------------------------------------
+
+
+def test_multidoc_questions_are_answered_from_the_right_briefing(
+    multi_answerer: Answerer, multi_dir: Path
+) -> None:
+    items = [item for item in load_items(MULTIDOC) if item.answerable]
+    assert len(items) >= 8 and all(item.document for item in items)
+    hits = []
+    for item in items:
+        answer = multi_answerer.answer(item.question)
+        assert answer.answered, item.question
+        top = answer.quotes[0]
+        hits.append(top.document.path.endswith(str(item.document)))
+        for quote in answer.quotes:  # verbatim in every briefing, .md included
+            assert source_of(quote, multi_dir.parent)[quote.start : quote.end] == quote.text
+            check_quote_shape(quote, multi_answerer.index.corpus)
+    share = sum(hits) / len(hits)
+    assert share >= MULTIDOC_DOC_HIT_AT_1, f"document hit@1 {share:.2f} ({hits})"
+
+
+@pytest.mark.parametrize(
+    "doc_id", ["crew-11-launch.md", "iss-budget-hearing.txt", "nasa-roscosmos-talks.txt"]
+)
+def test_documents_restriction(multi_answerer: Answerer, doc_id: str) -> None:
+    answer = multi_answerer.answer(
+        "What did Duffy say about working with Roscosmos?",
+        documents={doc_id},
+        limit=3,
+        strict=False,
+    )
+    assert answer.answered and answer.quotes
+    assert {q.document.path for q in answer.quotes} == {f"seeds/{doc_id}"}
+
+
+def test_crew_briefing_quote_attribution(multi_answerer: Answerer) -> None:
+    answer = multi_answerer.answer("Where did Duffy watch the launch from?")
+    top = answer.quotes[0]
+    assert "from the roof of the Launch Control Center" in top.text
+    assert top.document.path == "seeds/crew-11-launch.md"
+    assert top.document.source == "Space Coast Dispatch (fictional test briefing)"
+    assert top.paragraph == 7 and top.section == "Duffy at the launch"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: the answer-type gate abstains although the top "
+    "candidate is right: 'from the roof of the Launch Control Center' is not "
+    "seen as a place; unrestricted, the seed's 'Cape Canaveral' sentence in the "
+    "top 3 happens to satisfy the gate",
+)
+def test_restricting_to_the_right_briefing_still_answers(multi_answerer: Answerer) -> None:
+    answer = multi_answerer.answer(
+        "Where did Duffy watch the launch from?", documents={"crew-11-launch.md"}
+    )
+    assert answer.answered
+    assert "from the roof of the Launch Control Center" in answer.quotes[0].text

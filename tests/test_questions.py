@@ -1,0 +1,69 @@
+"""Cleaning users' questions (bot/questions.py): what is refused and what is normalised."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.errors import BadQuestion
+from bot.questions import clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\n\t  \r\n",
+        "<@123456789>",
+        "<@!123> <@&456> <#789> @everyone @here",
+        "<:duffy:1234567890> <a:wave:987654321>",
+        "?!? ... ---",
+        "\u200b\u200d\u2060",  # only invisible characters
+    ],
+)
+def test_empty_questions_are_refused(text: str) -> None:
+    with pytest.raises(BadQuestion, match="empty"):
+        clean(text)
+
+
+def test_too_long_question_is_refused_with_the_limit() -> None:
+    with pytest.raises(BadQuestion) as info:
+        clean("Who is Duffy? " + "x" * 1000)
+    assert "too long" in str(info.value) and "1,000" in str(info.value)
+    assert clean("a" * 1000) == "a" * 1000  # exactly the limit is fine
+
+
+def test_the_limit_is_configurable() -> None:
+    with pytest.raises(BadQuestion, match="limit is 20"):
+        clean("Who will Duffy meet in Russia?", max_chars=20)
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x85"])
+def test_control_characters_are_refused(control: str) -> None:
+    with pytest.raises(BadQuestion, match="control characters"):
+        clean(f"who is{control} Duffy")
+
+
+def test_line_breaks_and_tabs_are_allowed_and_collapsed() -> None:
+    assert clean("who is\n\tDuffy \r\n meeting?") == "who is Duffy meeting?"
+
+
+def test_zero_width_characters_are_dropped() -> None:
+    assert clean("who is Du\u200bf\u200dfy\u2060?\ufeff") == "who is Duffy?"
+    assert clean("\u200ewho meets\u200f Bakanov") == "who meets Bakanov"
+
+
+def test_fullwidth_forms_are_folded() -> None:
+    assert clean("ｗｈｏ　ｉｓ　Ｄｕｆｆｙ？") == "who is Duffy?"
+
+
+def test_mentions_are_removed() -> None:
+    assert clean("<@123> @everyone who is Duffy") == "who is Duffy"
+    assert clean("<@!42> what did <#99> Duffy say <:nasa:77>? @here") == "what did Duffy say ?"
+
+
+def test_every_rejection_is_one_line() -> None:
+    for text in ["", "x" * 5000, "a\x00b"]:
+        with pytest.raises(BadQuestion) as info:
+            clean(text)
+        assert "\n" not in str(info.value)

@@ -1,0 +1,99 @@
+"""Hybrid retrieval (bot/retrieval.py) on the real model and the session-built indexes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.retrieval import Retriever
+
+
+@pytest.fixture(scope="module")
+def retriever(answerer: Answerer) -> Retriever:
+    return answerer.retriever
+
+
+@pytest.fixture(scope="module")
+def multi_retriever(multi_answerer: Answerer) -> Retriever:
+    return multi_answerer.retriever
+
+
+def top_text(retriever: Retriever, question: str) -> str:
+    result = retriever.retrieve(question)
+    return retriever.index.corpus.sentences[result.candidates[0].sentence_id].text
+
+
+@pytest.mark.parametrize(
+    ("question", "snippet"),
+    [
+        (
+            "Which Roscosmos official is Duffy due to sit down with?",
+            "Duffy will speak with Dmitry Bakanov",
+        ),
+        (
+            "At which cosmodrome did the agency chiefs meet back in 2018?",
+            "took place at the Baikonur Cosmodrome",
+        ),
+        ("What day is Duffy travelling to Florida?", "Cape Canaveral, Florida on Wednesday"),
+        ("Bridenstine", "then-NASA Administrator Jim Bridenstine"),
+    ],
+)
+def test_top_candidate(retriever: Retriever, question: str, snippet: str) -> None:
+    assert snippet in top_text(retriever, question)
+
+
+def test_every_sentence_is_ranked_once(retriever: Retriever) -> None:
+    result = retriever.retrieve("What will the talks cover?")
+    ids = [c.sentence_id for c in result.candidates]
+    assert sorted(ids) == list(range(len(retriever.index.corpus.sentences)))
+    scores = [c.score for c in result.candidates]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_misspelt_names_are_corrected_before_encoding(retriever: Retriever) -> None:
+    result = retriever.retrieve("who is Dmitri Bakanof")
+    assert "bakanov" in result.corrected_question.lower()
+    assert "bakanof" not in result.corrected_question.lower()
+    top = retriever.index.corpus.sentences[result.candidates[0].sentence_id].text
+    assert "Dmitry Bakanov, the current head of Roscosmos" in top
+
+
+def test_confidence_separates_on_and_off_topic(retriever: Retriever) -> None:
+    on_topic = retriever.retrieve(
+        "Why does the space station still bring the US and Russia together?"
+    ).confidence
+    for question in (
+        "What is the capital of Australia?",
+        "How long should pasta boil before it is al dente?",
+    ):
+        assert retriever.retrieve(question).confidence < 0.35 < on_topic
+
+
+def test_a_name_the_briefing_never_mentions_lowers_confidence(retriever: Retriever) -> None:
+    known = retriever.retrieve("What did Duffy say about Bakanov?").confidence
+    unknown = retriever.retrieve("What did Duffy say about Zelenko?").confidence
+    assert unknown < known
+
+
+def test_speaker_questions_prefer_the_speakers_own_words(retriever: Retriever) -> None:
+    result = retriever.retrieve("What did Duffy say about his time at NASA?")
+    top = retriever.index.corpus.sentences[result.candidates[0].sentence_id]
+    assert top.speaker == "Sean Duffy"
+    assert "temporary assignment" in top.text
+
+
+def test_documents_restricts_the_candidates(multi_retriever: Retriever) -> None:
+    corpus = multi_retriever.index.corpus
+    for doc_id in ("crew-11-launch.md", "iss-budget-hearing.txt"):
+        result = multi_retriever.retrieve("What did Duffy say about Roscosmos?", documents={doc_id})
+        assert result.candidates
+        owners = {
+            corpus.passages[corpus.sentences[c.sentence_id].passage_id].doc_id
+            for c in result.candidates
+        }
+        assert owners == {doc_id}
+
+
+def test_an_unknown_document_leaves_no_candidates(multi_retriever: Retriever) -> None:
+    result = multi_retriever.retrieve("Who will Duffy meet?", documents={"nope.txt"})
+    assert result.candidates == []
