@@ -171,12 +171,12 @@ def bench_cold_start(runs: int = CLI_RUNS) -> dict[str, Any]:
     seconds = []
     for _ in range(runs):
         started = time.perf_counter()
-        done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True,
-                              check=False)
+        done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
         seconds.append(time.perf_counter() - started)
         if done.returncode != 0:
-            raise SystemExit(f"error: {' '.join(command)} exited {done.returncode}: "
-                             f"{done.stderr.strip()}")
+            raise SystemExit(
+                f"error: {' '.join(command)} exited {done.returncode}: {done.stderr.strip()}"
+            )
     return {
         "command": command,
         "runs": runs,
@@ -232,11 +232,17 @@ def format_table(result: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else "")
-    parser.add_argument("--questions", type=Path, default=None, metavar="FILE",
-                        help="JSON-lines eval file (default: ../shared/eval/dev.jsonl if it "
-                             "exists, else tests/fixtures/eval/questions.jsonl)")
-    parser.add_argument("--repeat", type=int, default=5, metavar="N",
-                        help="rounds over the questions (default 5)")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="JSON-lines eval file (default: ../shared/eval/dev.jsonl if it "
+        "exists, else tests/fixtures/eval/questions.jsonl)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=5, metavar="N", help="rounds over the questions (default 5)"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if args.repeat < 1:

@@ -46,8 +46,12 @@ _DATE = re.compile(
 )
 # Two or more capitalised words in a row, not opening the sentence: a name.
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)+")
+# A preposition of place, then within a few words a capitalised name: "at the Baikonur
+# Cosmodrome", "on Capitol Hill", "from the roof of the Launch Control Center".
 _PLACE = re.compile(
-    rf"\b(at|in|on|to|from|visit|visits|visited)\s+(the\s+)?(?!(?:{_MONTHS}|{_DAYS})\b)[A-Z][a-z]+"
+    r"\b(at|in|on|to|from|inside|outside|near|visit|visits|visited)\s+"
+    r"(?:[a-z]+\s+){0,4}"
+    rf"(?!(?:{_MONTHS}|{_DAYS})\b)[A-Z][a-z]+"
 )
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"

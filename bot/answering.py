@@ -21,8 +21,10 @@ MAX_QUOTE_CHARS = 320
 # where the signals of a strong match add up to about 2): close contenders stay, the
 # merely-on-topic sentences go.
 SECONDARY_MARGIN = 0.3
-# Among the top candidates, at least one must supply the asked-for answer type.
+# Among the top candidates, at least one must supply the asked-for answer type, unless
+# the evidence is already this strong.
 ANSWER_TYPE_WINDOW = 3
+ANSWER_TYPE_OVERRIDE = 0.8
 
 
 class DocumentRef(BaseModel):
@@ -103,7 +105,7 @@ class Answerer:
     def _covered(self, retrieval: Retrieval) -> bool:
         if not retrieval.candidates or retrieval.confidence < self.abstain_threshold:
             return False
-        if retrieval.asks_answer_type:
+        if retrieval.asks_answer_type and retrieval.confidence < ANSWER_TYPE_OVERRIDE:
             top = retrieval.candidates[:ANSWER_TYPE_WINDOW]
             return any(c.fits_answer_type for c in top)
         return True

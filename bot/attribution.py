@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.lexical import STOPWORDS
+
 REPORTING_VERBS = (
     "said|says|acknowledged|added|told|explained|noted|stated|emphasi[sz]ed|stressed|remarked|"
     "warned|argued|insisted|asked|continued|wrote|declared|announced|observed|recalled|replied|"
@@ -26,8 +28,11 @@ TITLES = frozenset(
 _NAME_WORD = r"[A-Z][\w’'\-]*\.?"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _PRONOUNS = r"[Hh]e|[Ss]he|[Tt]hey"
+# Any past-tense verb after a name also reports speech ("Whitfield radioed"), so a quote
+# with an unlisted verb is not silently given to the previous speaker.
+_ANY_VERB = rf"(?:{REPORTING_VERBS}|[a-z]{{3,}}ed)"
 _AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:(?P<who>{_NAME}|{_PRONOUNS})\s+(?:{REPORTING_VERBS})\b"
+    rf"\s*,?\s*(?:(?P<who>{_NAME}|{_PRONOUNS})\s+{_ANY_VERB}\b"
     rf"|(?:{REPORTING_VERBS})\s+(?P<who2>{_NAME}))"
 )
 _BEFORE_QUOTE = re.compile(rf"(?P<who>{_NAME}|{_PRONOUNS})\s+(?:{REPORTING_VERBS})\s*[:,]\s*$")
@@ -89,7 +94,9 @@ class NameResolver:
         pattern = re.compile(rf"\b({_NAME_WORD}(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b")
         for match in pattern.finditer(self._text):
             first = match.group(1)
-            if first.lower().rstrip(".") not in TITLES and not first.isupper():
+            word = first.lower().rstrip(".")
+            # Headlines capitalise every word: "… With Duffy Watching" names nobody.
+            if word not in TITLES and word not in STOPWORDS and not first.isupper():
                 return f"{first} {name}"
         return name
 

@@ -306,12 +306,12 @@ def load(
         token_owner = np.load(index_dir / TOKEN_OWNER, allow_pickle=False)
     except (OSError, KeyError, TypeError, ValueError, RuntimeError):
         raise IndexCorrupt(f"index at {index_dir} is corrupt; {rebuild}") from None
-    if (
-        vectors.ntotal != len(rows)
-        or vectors.d != manifest.get("dimension")
-        or tokens.ndim != 2
-        or tokens.shape[0] != token_owner.shape[0]
-    ):
+    if vectors.d != manifest.get("dimension"):
+        raise IndexModelMismatch(
+            f"index at {index_dir} has {vectors.d}-dimensional vectors, not "
+            f"{manifest.get('dimension')}; {rebuild}"
+        )
+    if vectors.ntotal != len(rows) or tokens.ndim != 2 or tokens.shape[0] != token_owner.shape[0]:
         raise IndexCorrupt(f"index at {index_dir} is inconsistent; {rebuild}")
 
     index = KnowledgeIndex(

@@ -14,6 +14,7 @@ Offsets are kept into the file's decoded text, so ``source[start:end] == text`` 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -108,7 +109,7 @@ def _txt_blocks(text: str) -> tuple[list[_Block], dict[str, str]]:
     return blocks, {}
 
 
-def _md_blocks(text: str) -> tuple[list[_Block], dict[str, str]]:
+def _md_blocks(text: str, doc_id: str = "") -> tuple[list[_Block], dict[str, str]]:
     meta: dict[str, str] = {}
     body_start = 0
     front = _FRONT_MATTER.match(text)
@@ -116,9 +117,10 @@ def _md_blocks(text: str) -> tuple[list[_Block], dict[str, str]]:
         try:
             loaded = yaml.safe_load(front.group(1)) or {}
         except yaml.YAMLError as exc:
-            raise SeedError(f"bad YAML front matter: {exc}".splitlines()[0]) from exc
+            first_line = str(exc).splitlines()[0]
+            raise SeedError(f"{doc_id}: bad YAML front matter: {first_line}") from exc
         if not isinstance(loaded, dict):
-            raise SeedError("YAML front matter must be a mapping")
+            raise SeedError(f"{doc_id}: YAML front matter must be a mapping")
         meta = {str(k): str(v) for k, v in loaded.items() if v is not None}
         body_start = front.end()
 
@@ -139,11 +141,12 @@ def _md_blocks(text: str) -> tuple[list[_Block], dict[str, str]]:
         elif heading:
             flush()
             start = pos + line.index(heading.group(2))
-            level_one_title = len(heading.group(1)) == 1 and "title" not in meta
-            if level_one_title and not any(b.kind == "title" for b in blocks):
-                kind = "title"
-            else:
-                kind = "heading"
+            # A level-1 heading before any paragraph is the title (repeating the front
+            # matter's, if there is one), not a section.
+            first_h1 = len(heading.group(1)) == 1 and not any(
+                b.kind in {"title", "paragraph"} for b in blocks
+            )
+            kind = "title" if first_h1 and not para else "heading"
             blocks.append(_Block(kind, start, start + len(heading.group(2))))
         else:
             start = pos + line.index(stripped)
@@ -171,7 +174,7 @@ class CorpusBuilder:
         )
 
     def add_text(self, text: str, *, doc_id: str, path: str, markdown: bool = False) -> Document:
-        blocks, meta = (_md_blocks if markdown else _txt_blocks)(text)
+        blocks, meta = _md_blocks(text, doc_id) if markdown else _txt_blocks(text)
         title = meta.get("title") or next(
             (text[b.start : b.end] for b in blocks if b.kind == "title"), None
         )
@@ -260,6 +263,23 @@ def _overlapping(
     return None
 
 
+def unify_speakers(corpus: Corpus) -> None:
+    """Give a bare surname the full name another briefing introduced, when only one fits.
+
+    One briefing may say only "Duffy said"; another introduces "Sean Duffy". Across the
+    corpus they are one speaker, so `/quotes Duffy` finds all of his words.
+    """
+    full_names: dict[str, set[str]] = {}
+    for sentence in corpus.sentences:
+        if sentence.speaker and " " in sentence.speaker:
+            full_names.setdefault(sentence.speaker.split()[-1], set()).add(sentence.speaker)
+    for i, sentence in enumerate(corpus.sentences):
+        speaker = sentence.speaker
+        if speaker and " " not in speaker and len(full_names.get(speaker, ())) == 1:
+            (full,) = full_names[speaker]
+            corpus.sentences[i] = dataclasses.replace(sentence, speaker=full)
+
+
 def parse_seeds(seeds_dir: Path) -> Corpus:
     """Parse every briefing in ``seeds_dir``."""
     builder = CorpusBuilder()
@@ -268,4 +288,5 @@ def parse_seeds(seeds_dir: Path) -> Corpus:
         raise SeedError(f"no briefings (*.txt, *.md) in {seeds_dir}")
     for path in files:
         builder.add_file(path, display_path=f"{seeds_dir.name}/{path.name}")
+    unify_speakers(builder.corpus)
     return builder.corpus

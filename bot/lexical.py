@@ -117,7 +117,10 @@ class Vocabulary:
             lowered = word.lower()
             if lowered in STOPWORDS or stem(lowered) in self.stems:
                 return word
-            return self.correct(lowered) or word
+            fixed = self.correct(lowered)
+            if fixed is None:
+                return word
+            return fixed.capitalize() if word[0].isupper() else fixed
 
         return re.sub(r"[A-Za-z][A-Za-z\-]{3,}", fix, text)
 

@@ -259,13 +259,6 @@ def test_crew_briefing_quote_attribution(multi_answerer: Answerer) -> None:
     assert top.paragraph == 7 and top.section == "Duffy at the launch"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the answer-type gate abstains although the top "
-    "candidate is right: 'from the roof of the Launch Control Center' is not "
-    "seen as a place; unrestricted, the seed's 'Cape Canaveral' sentence in the "
-    "top 3 happens to satisfy the gate",
-)
 def test_restricting_to_the_right_briefing_still_answers(multi_answerer: Answerer) -> None:
     answer = multi_answerer.answer(
         "Where did Duffy watch the launch from?", documents={"crew-11-launch.md"}

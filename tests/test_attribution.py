@@ -108,11 +108,6 @@ def test_according_to_in_the_crew_briefing() -> None:
     assert reported == [(6, "SpaceX launch director Karen Liu")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: NameResolver.full_name matches 'With Duffy' in the "
-    "title ('… Cape Canaveral With Duffy Watching') before 'Sean Duffy'",
-)
 def test_crew_briefing_duffy_quotes_resolve_to_sean_duffy() -> None:
     corpus = parse_file(CREW)
     duffy = {s.speaker for s in corpus.sentences if s.is_quote and "Duffy said" in s.text}
@@ -196,11 +191,6 @@ def test_a_scare_quoted_word_does_not_make_a_sentence_a_quote() -> None:
     assert not sentence.is_quote and sentence.speaker is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a quotation whose clause uses a verb not in "
-    "REPORTING_VERBS ('radioed') silently inherits the previous speaker",
-)
 def test_an_unknown_reporting_verb_does_not_inherit_someone_elses_words() -> None:
     corpus = parse_text("Launch News\n“Yes,” said Ann Lee.\n“It went well,” Whitfield radioed.\n")
     assert corpus.sentences[1].speaker != "Ann Lee"

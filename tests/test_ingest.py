@@ -245,11 +245,6 @@ def test_crew_fixture_metadata() -> None:
     assert "The crew" in doc.sections and "Six months of science" in doc.sections
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: with a front-matter title, the '# <title>' heading "
-    "becomes a section, so ¶1-2 are attributed to section == the title",
-)
 def test_h1_repeating_the_front_matter_title_is_not_a_section() -> None:
     corpus = parse_file(CREW)
     doc = corpus.documents[0]
@@ -284,11 +279,6 @@ def test_bad_front_matter_is_a_seed_error(front_matter: str) -> None:
     assert "\n" not in str(info.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the bad-YAML SeedError does not name the file, "
-    "so with several briefings the user cannot tell which one is broken",
-)
 def test_bad_front_matter_error_names_the_file() -> None:
     with pytest.raises(SeedError, match=r"bad\.md"):
         parse_text("---\ntitle: [unclosed\n---\n\n# Title\n\nBody.\n", "bad.md")

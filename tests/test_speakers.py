@@ -75,12 +75,6 @@ def test_known_speakers_across_briefings(multi_index: KnowledgeIndex) -> None:
     assert ellison[0].document.path == "seeds/iss-budget-hearing.txt"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: across briefings Duffy is three speakers ('With "
-    "Duffy' from the crew-11 title, bare 'Duffy' in the hearing, 'Sean Duffy'), "
-    "so `quotes Duffy` lists only the crew-11 quotes",
-)
 def test_quotes_by_duffy_across_briefings(multi_index: KnowledgeIndex) -> None:
     corpus = multi_index.corpus
     who = match_speaker(corpus, "Duffy")
