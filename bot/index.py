@@ -92,6 +92,27 @@ class BuildResult:
     seconds: float
 
 
+# The code that decides what the index holds; editing any of it makes the index stale.
+_PIPELINE_MODULES = (
+    "attribution.py",
+    "documents.py",
+    "embedder.py",
+    "index.py",
+    "ingest.py",
+    "lexical.py",
+    "sentences.py",
+)
+
+
+def pipeline_fingerprint() -> str:
+    """A hash of the parsing and embedding code, recorded in the manifest."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for name in _PIPELINE_MODULES:
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -183,6 +204,7 @@ def build(seeds_dir: Path, embedder: Embedder, *, progress: bool = False) -> Kno
         "model": embedder.model_name,
         "dimension": int(vectors.shape[1]),
         "chunking": CHUNKING,
+        "pipeline": pipeline_fingerprint(),
         "seeds": seed_hashes(seeds_dir),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "counts": {
@@ -324,6 +346,8 @@ def load(
     )
     if seeds_dir is not None:
         changed = stale_seeds(manifest, seeds_dir)
+        if manifest.get("pipeline") != pipeline_fingerprint():
+            changed.append("the parsing code")
         if changed:
             message = (
                 f"index at {index_dir} is stale: {', '.join(changed)} changed since it "

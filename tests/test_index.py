@@ -295,6 +295,19 @@ def test_an_added_briefing_makes_the_index_stale(
         load(index_dir, model_name=MODEL_NAME, seeds_dir=seeds)
 
 
+def test_an_index_built_by_other_parsing_code_is_stale(
+    seed_index_dir: Path, seed_dir: Path, tmp_path: Path
+) -> None:
+    seeds, index_dir = copy_index(seed_index_dir, seed_dir, tmp_path)
+    manifest_path = index_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    assert manifest["pipeline"]  # recorded at build time
+    manifest["pipeline"] = "0" * 16  # as if bot/ingest.py had changed since
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexStale, match="parsing code"):
+        load(index_dir, model_name=MODEL_NAME, seeds_dir=seeds)
+
+
 def _truncate(path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
