@@ -20,7 +20,7 @@ from bot.errors import BriefingError
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Compare text regardless of case, curly vs straight quotes and spacing."""
     return " ".join(text.translate(_FOLD).lower().split())
 
@@ -83,7 +83,7 @@ def evaluate(answerer: Answerer, items: Iterable[Item]) -> list[Outcome]:
         rank = None
         for position, quote in enumerate(answer.quotes, 1):
             right_doc = item.document is None or quote.document.path.endswith(item.document)
-            if right_doc and any(_fold(g) in _fold(quote.text) for g in item.gold):
+            if right_doc and any(fold(g) in fold(quote.text) for g in item.gold):
                 rank = position
                 break
         outcomes.append(Outcome(item, answer, rank))

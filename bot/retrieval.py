@@ -99,6 +99,22 @@ FEATURES = (
 
 
 @dataclass(frozen=True)
+class Signals:
+    """Per-sentence evidence for one question, before fusion (see :meth:`Retriever.rank`)."""
+
+    sentence: Floats  # cosine with the sentence alone
+    context: Floats  # … with the sentence in its context
+    passage: Floats  # … with its paragraph
+    window: Floats  # … with its best clause or word window
+    per_piece: Floats  # (query word pieces, sentences): each piece's best match
+    fits: npt.NDArray[np.bool_]  # supplies the asked-for answer type
+    speaker: Floats  # quotes the person whose words are asked for
+    asks_answer_type: bool
+    stems: list[str]
+    corrected: str
+
+
+@dataclass(frozen=True)
 class Retrieval:
     """Ranked candidates, plus the question-level evidence the abstention rule weighs."""
 
@@ -202,54 +218,69 @@ class Retriever:
 
     # -- ranking -------------------------------------------------------------------------
 
-    def retrieve(self, question: str, *, documents: set[str] | None = None) -> Retrieval:
-        """Rank the sentences (optionally only those of ``documents``) for ``question``."""
-        w = self.weights
+    def signals(self, question: str) -> Signals:
+        """Everything the ranking weighs, for every sentence (one encode)."""
         corrected = self.vocabulary.correct_text(question)
         encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
-        late = per_piece.mean(axis=0)
-        stems = self.vocabulary.normalise(question)
-        allowed = np.ones(self._n, dtype=bool)
-        if documents is not None:
-            allowed = np.isin(self._doc_of, list(documents))
-
         kind = answer_type(question)
         texts = [s.text for s in self.index.corpus.sentences]
         fits = np.array([kind is not None and supplies(kind, t, question) for t in texts])
+        return Signals(
+            sentence=sentence,
+            context=context,
+            passage=passage,
+            window=window,
+            per_piece=per_piece,
+            fits=fits,
+            speaker=self._speaker_match(question),
+            asks_answer_type=kind is not None,
+            stems=self.vocabulary.normalise(question),
+            corrected=corrected,
+        )
+
+    def retrieve(self, question: str, *, documents: set[str] | None = None) -> Retrieval:
+        """Rank the sentences (optionally only those of ``documents``) for ``question``."""
+        return self.rank(question, self.signals(question), documents=documents)
+
+    def rank(
+        self,
+        question: str,
+        signals: Signals,
+        *,
+        documents: set[str] | None = None,
+        weights: Weights | None = None,
+    ) -> Retrieval:
+        """Fuse ``signals`` into a ranking, and weigh whether to answer at all."""
+        w = weights or self.weights
+        allowed = np.ones(self._n, dtype=bool)
+        if documents is not None:
+            allowed = np.isin(self._doc_of, list(documents))
         score = (
-            w.sentence * sentence
-            + w.context * context
-            + w.passage * passage
-            + w.window * window
-            + w.late * late
-            + w.answer_type * fits
-            + w.speaker * self._speaker_match(question)
+            w.sentence * signals.sentence
+            + w.context * signals.context
+            + w.passage * signals.passage
+            + w.window * signals.window
+            + w.late * signals.per_piece.mean(axis=0)
+            + w.answer_type * signals.fits
+            + w.speaker * signals.speaker
         )
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
-        candidates = [Candidate(i, float(score[i]), bool(fits[i])) for i in order]
-
-        features = self._features(question, stems, order, score, window, sentence, per_piece)
+        candidates = [Candidate(i, float(score[i]), bool(signals.fits[i])) for i in order]
+        features = self._features(question, signals, order, score)
         logit = _ABSTAIN_INTERCEPT + sum(_ABSTAIN_COEF[k] * features[k] for k in _ABSTAIN_COEF)
         return Retrieval(
             candidates=candidates,
             confidence=1.0 / (1.0 + math.exp(-logit)),
-            asks_answer_type=kind is not None,
-            corrected_question=corrected,
+            asks_answer_type=signals.asks_answer_type,
+            corrected_question=signals.corrected,
             features=features,
         )
 
     def _features(
-        self,
-        question: str,
-        stems: list[str],
-        order: list[int],
-        score: Floats,
-        window: Floats,
-        sentence: Floats,
-        per_piece: Floats,
+        self, question: str, signals: Signals, order: list[int], score: Floats
     ) -> dict[str, float]:
         """Question-level evidence that the briefings answer the question at all."""
         if not order:
@@ -258,14 +289,14 @@ class Retriever:
         # How well each query word is matched by the top sentence's paragraph: a question
         # about "the rocket" is not answered by a paragraph that never touches on rockets.
         same_passage = self._passage_of == self._passage_of[top]
-        in_passage = per_piece[:, same_passage].max(axis=1)
-        anywhere = np.sort(per_piece.max(axis=1))
+        in_passage = signals.per_piece[:, same_passage].max(axis=1)
+        anywhere = np.sort(signals.per_piece.max(axis=1))
         return {
-            "best_window": float(window[top]),
-            "best_sentence": float(sentence[order].max()),
+            "best_window": float(signals.window[top]),
+            "best_sentence": float(signals.sentence[order].max()),
             "top_score": float(score[top]),
             "margin": float(score[top] - score[order[1]]) if len(order) > 1 else 1.0,
-            "coverage": self.vocabulary.coverage(stems),
+            "coverage": self.vocabulary.coverage(signals.stems),
             "late_mean": float(anywhere.mean()),
             "late_weakest": float(anywhere[:2].mean()),
             "top_weakest": float(in_passage.min()),

@@ -11,8 +11,8 @@ from bot.errors import BriefingError
 from bot.evaluation import (
     Item,
     Outcome,
-    _fold,
     evaluate,
+    fold,
     format_report,
     load_items,
     metrics,
@@ -138,11 +138,11 @@ def test_misses_lists_each_kind_of_mistake(outcomes: list[Outcome]) -> None:
     ],
 )
 def test_fold_ignores_quote_style_case_and_spacing(gold: str, text: str) -> None:
-    assert _fold(gold) in _fold(text)
+    assert fold(gold) in fold(text)
 
 
 def test_fold_still_tells_different_words_apart() -> None:
-    assert _fold("We do discard") not in _fold("We don’t discard those ties")
+    assert fold("We do discard") not in fold("We don’t discard those ties")
 
 
 # -- eval files ----------------------------------------------------------------------------
