@@ -405,3 +405,41 @@ async def test_sync_commands_to_a_guild_and_globally(tmp_path: Path, answerer: A
     assert sorted(ask_cmd["integration_types"]) == [0, 1]
     assert sorted(ask_cmd["contexts"]) == [0, 1, 2]
     assert ask_cmd["description"].startswith("Ask a question")
+
+
+async def test_an_expired_interaction_is_logged_not_raised(
+    start: Start, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake, _ = await start()
+    fake.callback_deadline = 0.0  # every acknowledgement now arrives "too late" (10062)
+    with caplog.at_level(logging.WARNING, logger="bot.discord_app"):
+        itx = await fake.send_interaction("ask", {"question": "Who will Duffy meet with?"})
+        callback = await itx.wait_for_callback()
+        assert callback.status == 404
+        await fake.wait_for(lambda: "expired" in caplog.text, timeout=5.0)
+    assert not any(r.exc_info for r in caplog.records if r.name == "bot.discord_app")
+    fake.callback_deadline = 3.0
+    _, followup = await ask(fake, "Who heads Roscosmos?", user=fake.other_user)
+    assert "Bakanov" in body(followup)["embeds"][0]["description"]
+
+
+async def test_a_development_guild_gets_the_commands_at_start(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    fake = FakeDiscord()
+    await fake.start()
+    try:
+        with fake.redirect():
+            settings = make_settings(tmp_path, dev_guild_id=fake.guild_id)
+            bot = BriefingBot(settings, answerer=answerer, guild_ready_timeout=0.05)
+            task = asyncio.create_task(bot.start(fake.token))
+            try:
+                await fake.wait_for(bot.is_ready, timeout=5.0)
+            finally:
+                await bot.close()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait_for(task, 5.0)
+    finally:
+        await fake.close()
+    puts = [(r.method, r.path) for r in fake.requests if r.method == "PUT"]
+    assert puts == [("PUT", f"/applications/{fake.app_id}/guilds/{fake.guild_id}/commands")]
