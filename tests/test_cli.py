@@ -205,3 +205,21 @@ def test_eval_prints_a_row_per_kind(cli_dirs: dict[str, Path]) -> None:
     assert float(table["all"]["abstain(off)"]) >= 0.6
     assert float(table["all"]["false-abst"]) <= 0.15
     assert table["offtopic"]["hit@1"] == "-"
+
+
+def test_ask_one_briefing_among_several(
+    tmp_path: Path, multi_dir: Path, multi_index_dir: Path
+) -> None:
+    dirs = {"cwd": tmp_path, "seeds": multi_dir, "index": multi_index_dir}
+    result = run_cli(
+        dirs, "ask", "--json", "--briefing", "iss-budget-hearing.txt", "What did Duffy say?"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["answered"] and data["quotes"]
+    assert {q["document"]["path"] for q in data["quotes"]} == {"seeds/iss-budget-hearing.txt"}
+
+    wrong = run_cli(dirs, "ask", "--briefing", "nope.txt", "What did Duffy say?")
+    assert wrong.returncode == 1
+    line = assert_one_error_line(wrong)
+    assert "no briefing 'nope.txt'" in line and "crew-11-launch.md" in line
