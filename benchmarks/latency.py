@@ -57,14 +57,9 @@ def default_questions_file() -> Path:
 
 def load_questions(path: Path) -> list[str]:
     """The ``question`` field of every non-blank line of a JSON-lines eval file."""
-    questions = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            questions.append(str(json.loads(line)["question"]))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise SystemExit(f"error: {path}:{number}: not an eval item ({exc})") from None
+    from bot.evaluation import load_items  # after the sys.path set-up above
+
+    questions = [item.question for item in load_items(path)]
     if not questions:
         raise SystemExit(f"error: {path} holds no questions")
     return questions
