@@ -181,7 +181,11 @@ def embed_tokens(corpus: Corpus, embedder: Embedder) -> tuple[Vectors, npt.NDArr
     """The content word-piece vectors of every sentence, and which sentence owns each."""
     blocks: list[Vectors] = []
     owners: list[npt.NDArray[np.int32]] = []
-    encoded = embedder.encode_tokens([s.text for s in corpus.sentences])
+    # A quoted sentence's words include who said them: "what did Duffy say about …" must
+    # match “But we have a valuable partnership …”, which never names him.
+    encoded = embedder.encode_tokens(
+        [f"{s.speaker}: {s.text}" if s.speaker else s.text for s in corpus.sentences]
+    )
     for sentence, result in zip(corpus.sentences, encoded, strict=True):
         keep = [i for i, piece in enumerate(result.pieces) if is_content_piece(piece)]
         blocks.append(result.tokens[keep])
