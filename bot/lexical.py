@@ -74,6 +74,7 @@ class Vocabulary:
             counts.update(tokens)
             doc_freq.update({stem(t) for t in tokens})
         self.words = sorted(counts)
+        self._word_set = frozenset(self.words)
         self.stems = frozenset(stem(w) for w in self.words)
         self._documents = max(documents, 1)
         self._doc_freq = doc_freq
@@ -115,10 +116,13 @@ class Vocabulary:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             lowered = word.lower()
-            if lowered in STOPWORDS or stem(lowered) in self.stems:
+            if lowered in STOPWORDS or lowered in self._word_set:
                 return word
             fixed = self.correct(lowered)
-            if fixed is None:
+            # A word whose stem the briefings know is only respelt to a form with that same
+            # stem: "Roscosmo" (stem "roscosmo", like "Roscosmos") becomes "Roscosmos", but
+            # "leading" is not turned into "leader".
+            if fixed is None or (stem(lowered) in self.stems and stem(fixed) != stem(lowered)):
                 return word
             return fixed.capitalize() if word[0].isupper() else fixed
 
