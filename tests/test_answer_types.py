@@ -1,0 +1,48 @@
+"""What a question asks for (bot/answer_types.py) and which sentences can supply it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer_types import AnswerType, answer_type, supplies
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who led Roscosmos in 2018?", AnswerType.PERSON),
+        ("so who's the boss", AnswerType.PERSON),
+        ("Which astronauts fly?", AnswerType.PERSON),
+        ("When did they last meet?", AnswerType.DATE),
+        ("In what year was it?", AnswerType.DATE),
+        ("where'd that happen", AnswerType.PLACE),
+        ("How many moons does Jupiter have?", AnswerType.NUMBER),
+        ("What topics will the talks cover?", None),
+    ],
+)
+def test_answer_type(question: str, kind: AnswerType | None) -> None:
+    assert answer_type(question) is kind
+
+
+def test_a_person_must_be_someone_the_question_does_not_name() -> None:
+    sentence = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
+    assert supplies(AnswerType.PERSON, sentence, "Who will Duffy meet?")
+    assert not supplies(AnswerType.PERSON, sentence, "Who is Dmitry Bakanov?")
+    assert not supplies(AnswerType.PERSON, "The meeting was in October 2018.", "Who met?")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "expected"),
+    [
+        (AnswerType.DATE, "The last meeting was in October 2018.", True),
+        (AnswerType.DATE, "He will visit Cape Canaveral on Wednesday.", True),
+        (AnswerType.DATE, "Cooperation remains constant.", False),
+        (AnswerType.PLACE, "That meeting took place at the Baikonur Cosmodrome.", True),
+        (AnswerType.PLACE, "He watched from the roof of the Launch Control Center.", True),
+        (AnswerType.PLACE, "It happened on Wednesday.", False),
+        (AnswerType.NUMBER, "Four astronauts flew.", True),
+        (AnswerType.NUMBER, "The crew flew.", False),
+    ],
+)
+def test_supplies(kind: AnswerType, sentence: str, expected: bool) -> None:
+    assert supplies(kind, sentence, "a question") is expected

@@ -1,0 +1,55 @@
+"""Lexical matching (bot/lexical.py): words, typo correction, coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lexical import Vocabulary, content_words, is_content_piece, words
+
+BRIEFING = [
+    "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos.",
+    "That meeting took place at the Baikonur Cosmodrome with Jim Bridenstine.",
+    "Duffy will visit Cape Canaveral for the SpaceX Crew-11 launch.",
+]
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary(BRIEFING)
+
+
+def test_words_drop_possessives_and_keep_hyphenated_names_whole_and_split() -> None:
+    assert words("Duffy’s Crew-11 launch") == ["duffy", "crew-11", "crew", "11", "launch"]
+    assert content_words("Who is the head of Roscosmos?") == ["head", "roscosmos"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is Bakanof?", "Who is Bakanov?"),
+        ("Bridenstien at Baikonur", "Bridenstine at Baikonur"),
+        ("talks with Roscosmo", "talks with Roscosmos"),  # same stem, misspelt
+        ("Cape Canaveral", "Cape Canaveral"),  # already right
+        ("Who is leading them?", "Who is leading them?"),  # not a typo of "head"
+    ],
+)
+def test_correct_text(vocabulary: Vocabulary, question: str, expected: str) -> None:
+    assert vocabulary.correct_text(question) == expected
+
+
+def test_short_and_numeric_words_are_never_corrected(vocabulary: Vocabulary) -> None:
+    assert vocabulary.correct("cap") is None
+    assert vocabulary.correct("2019") is None
+
+
+def test_coverage_weighs_rare_words(vocabulary: Vocabulary) -> None:
+    assert vocabulary.coverage(vocabulary.normalise("Bakanov Baikonur")) == 1.0
+    assert vocabulary.coverage(vocabulary.normalise("moons of Jupiter")) == 0.0
+    partly = vocabulary.coverage(vocabulary.normalise("Bakanov budget"))
+    assert 0.0 < partly < 1.0
+    assert vocabulary.coverage([]) == 0.0
+
+
+def test_content_pieces() -> None:
+    assert is_content_piece("duffy") and is_content_piece("##ffy")
+    assert not is_content_piece("the") and not is_content_piece("?")
