@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import discord_render as render
+from bot import questions
 from bot.answering import Answer, Answerer
 from bot.errors import BadQuestion, BriefingError
 from bot.feedback import FeedbackLog, Vote
@@ -308,23 +309,26 @@ def _register_commands(bot: BriefingBot) -> None:
                 f"You're asking quickly — try again in {wait:.0f} s.", ephemeral=True
             )
             return
-        # Acknowledge at once: Discord allows 3 s, and answering may queue behind others.
-        await interaction.response.defer(thinking=True, ephemeral=private)
+        # Problems with the request itself are told privately, before acknowledging: after a
+        # public "thinking…", Discord would show the reply to everyone.
         documents = None
         if briefing:
             known = {d.doc_id for d in bot.answerer.index.corpus.documents}
             if briefing not in known:
-                await interaction.followup.send(
+                await interaction.response.send_message(
                     f"No briefing called {render.escape_user_text(briefing)}; see /briefing.",
                     ephemeral=True,
                 )
                 return
             documents = {briefing}
         try:
-            answer = await bot.answer(question, documents=documents)
+            questions.clean(question, max_chars=bot.answerer.max_question_chars)
         except BadQuestion as problem:
-            await interaction.followup.send(str(problem), ephemeral=True)
+            await interaction.response.send_message(f"{problem}.", ephemeral=True)
             return
+        # Acknowledge at once: Discord allows 3 s, and answering may queue behind others.
+        await interaction.response.defer(thinking=True, ephemeral=private)
+        answer = await bot.answer(question, documents=documents)
         await interaction.followup.send(**bot.answer_message(answer), ephemeral=private)
 
     @bot.tree.command(name="briefing")

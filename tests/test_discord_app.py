@@ -156,13 +156,23 @@ async def test_off_topic_question_says_so_and_lists_what_is_covered(start: Start
     assert "components" not in body(followup) or not body(followup)["components"]
 
 
-async def test_long_and_empty_questions_get_a_clear_message(start: Start) -> None:
+async def test_long_and_empty_questions_get_a_clear_private_message(start: Start) -> None:
     fake, _ = await start()
-    _, followup = await ask(fake, "why " * 750)  # 3,000 characters
-    assert "too long" in body(followup)["content"]
-    assert body(followup)["flags"] & 64
-    _, followup = await ask(fake, "   ")
-    assert "empty" in body(followup)["content"]
+    for question, problem in [("why " * 750, "too long"), ("   ", "empty")]:  # 3,000 chars
+        itx = await fake.send_interaction("ask", {"question": question})
+        callback = body(await itx.wait_for_callback())
+        assert callback["type"] == 4  # answered at once, no "thinking…"
+        assert callback["data"]["flags"] == 64  # only the asker sees it
+        assert problem in callback["data"]["content"]
+        assert "\n" not in callback["data"]["content"]
+
+
+async def test_an_unknown_briefing_option_is_refused_privately(start: Start) -> None:
+    fake, _ = await start()
+    itx = await fake.send_interaction("ask", {"question": "Who?", "briefing": "nope.md"})
+    callback = body(await itx.wait_for_callback())
+    assert callback["data"]["flags"] == 64
+    assert callback["data"]["content"] == "No briefing called nope.md; see /briefing."
 
 
 async def test_mentions_in_a_question_ping_nobody(start: Start) -> None:
@@ -443,3 +453,25 @@ async def test_a_development_guild_gets_the_commands_at_start(
         await fake.close()
     puts = [(r.method, r.path) for r in fake.requests if r.method == "PUT"]
     assert puts == [("PUT", f"/applications/{fake.app_id}/guilds/{fake.guild_id}/commands")]
+
+
+async def test_the_briefing_option_restricts_the_search(
+    start: Start, multi_answerer: Answerer
+) -> None:
+    fake, _ = await start(answerer_=multi_answerer)
+    itx = await fake.send_interaction(
+        "ask", {"question": "x", "briefing": ""}, type_=4, focused="briefing"
+    )
+    choices = body(await itx.wait_for_callback())["data"]["choices"]
+    assert sorted(c["value"] for c in choices) == [
+        "crew-11-launch.md",
+        "iss-budget-hearing.txt",
+        "nasa-roscosmos-talks.txt",
+    ]
+    _, followup = await ask(
+        fake, "What did Duffy say?", options={"briefing": "iss-budget-hearing.txt"}
+    )
+    embed = body(followup)["embeds"][0]
+    assert "Senators Press NASA on Space Station Funding" in embed["description"]
+    assert "NASA Interim Head Seeks Cooperation" not in embed["description"]
+    assert embed["footer"]["text"] == "with inputs from Associated Press"
