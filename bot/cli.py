@@ -87,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `briefing-bot ask … | head`: the reader left; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except Exception as exc:  # a bug: still one line for the user, the traceback on request
         if os.environ.get("BRIEFING_DEBUG"):
             raise
