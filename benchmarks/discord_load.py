@@ -51,36 +51,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+from common import REPO_ROOT, default_questions_file, load_questions
+
 TESTS_DIR = REPO_ROOT / "tests"
-DEV_EVAL = REPO_ROOT.parent / "shared" / "eval" / "dev.jsonl"
-FIXTURE_EVAL = TESTS_DIR / "fixtures" / "eval" / "questions.jsonl"
 ACK_DEADLINE = 3.0  # seconds Discord allows to acknowledge an interaction
 LAG_TICK = 0.010  # the lag probe's sleep
 SETTLE_S = 1.5  # quiet time between sizes, in heartbeat intervals
 
-for _path in (REPO_ROOT, TESTS_DIR):  # run as a script: make `bot` and `fake_discord` importable
-    if str(_path) not in sys.path:
-        sys.path.insert(0, str(_path))
+if str(TESTS_DIR) not in sys.path:  # run as a script: make `fake_discord` importable
+    sys.path.insert(0, str(TESTS_DIR))
 
 if TYPE_CHECKING:
     from fake_discord import FakeDiscord, FakeInteraction
 
     from bot.discord_app import BriefingBot
-
-
-def default_questions_file() -> Path:
-    return DEV_EVAL if DEV_EVAL.is_file() else FIXTURE_EVAL
-
-
-def load_questions(path: Path) -> list[str]:
-    """The ``question`` field of every non-blank line of a JSON-lines eval file."""
-    from bot.evaluation import load_items  # after the sys.path set-up above
-
-    questions = [item.question for item in load_items(path)]
-    if not questions:
-        raise SystemExit(f"error: {path} holds no questions")
-    return questions
 
 
 def percentile(values: Sequence[float], q: float) -> float:

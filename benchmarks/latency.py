@@ -38,31 +38,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from common import REPO_ROOT, default_questions_file, load_questions
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DEV_EVAL = REPO_ROOT.parent / "shared" / "eval" / "dev.jsonl"
-FIXTURE_EVAL = REPO_ROOT / "tests" / "fixtures" / "eval" / "questions.jsonl"
 TARGET_RATIO = 1.5
 WARMUP_ANSWERS = 5
 CLI_RUNS = 3
 CLI_QUESTION = "Who will Duffy meet?"
-
-if str(REPO_ROOT) not in sys.path:  # run as a script: make `bot` importable
-    sys.path.insert(0, str(REPO_ROOT))
-
-
-def default_questions_file() -> Path:
-    return DEV_EVAL if DEV_EVAL.is_file() else FIXTURE_EVAL
-
-
-def load_questions(path: Path) -> list[str]:
-    """The ``question`` field of every non-blank line of a JSON-lines eval file."""
-    from bot.evaluation import load_items  # after the sys.path set-up above
-
-    questions = [item.question for item in load_items(path)]
-    if not questions:
-        raise SystemExit(f"error: {path} holds no questions")
-    return questions
 
 
 def max_rss_mib(who: int) -> float:
