@@ -10,7 +10,7 @@ Signals per sentence (weights in :class:`Weights`, tuned on the project's own qu
 * cosine with the sentence, with the sentence in context, with its paragraph, and the best
   of its clauses and short word windows;
 * late interaction: for each content word piece of the question, its best match among the
-  sentence's word pieces, averaged ("acting head" finds "interim leader");
+  sentence's word pieces, averaged (close words count: "leading" finds "leader");
 * the answer type: a "who" question prefers a sentence that names someone new, and so on;
 * the speaker: "what did Duffy say …" prefers Duffy's own words.
 
