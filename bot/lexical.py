@@ -86,12 +86,17 @@ class Vocabulary:
         df = self._doc_freq.get(stemmed, 0)
         return math.log((self._documents + 1) / (df + 0.5))
 
-    def correct(self, word: str) -> str | None:
-        """The briefing word that ``word`` is a plausible typo of, if any."""
-        if len(word) < 4 or word.isdigit():
+    def correct(self, word: str, *, acronym: bool = False) -> str | None:
+        """The briefing word that ``word`` is a plausible typo of, if any.
+
+        Short words match too much to correct, except acronyms typed in capitals
+        ("TAS" → "TASS").
+        """
+        if len(word) < (3 if acronym else 4) or word.isdigit():
             return None
+        cutoff = 85.0 if len(word) < 4 else _typo_cutoff(word)
         match = process.extractOne(
-            word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=_typo_cutoff(word)
+            word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=cutoff
         )
         return match[0] if match else None
 
@@ -118,15 +123,17 @@ class Vocabulary:
             lowered = word.lower()
             if lowered in STOPWORDS or lowered in self._word_set:
                 return word
-            fixed = self.correct(lowered)
+            fixed = self.correct(lowered, acronym=word.isupper())
             # A word whose stem the briefings know is only respelt to a form with that same
             # stem: "Roscosmo" (stem "roscosmo", like "Roscosmos") becomes "Roscosmos", but
             # "leading" is not turned into "leader".
             if fixed is None or (stem(lowered) in self.stems and stem(fixed) != stem(lowered)):
                 return word
+            if word.isupper():
+                return fixed.upper()
             return fixed.capitalize() if word[0].isupper() else fixed
 
-        return re.sub(r"[A-Za-z][A-Za-z\-]{3,}", fix, text)
+        return re.sub(r"[A-Za-z][A-Za-z\-]{3,}|\b[A-Z]{3}\b", fix, text)
 
     def coverage(self, stems: Sequence[str]) -> float:
         """The IDF-weighted share of query stems that the briefings contain (0 to 1)."""

@@ -212,8 +212,11 @@ class Retriever:
             if first and token == first.group(1):
                 continue
             stems = self.vocabulary.normalise(token)
-            if stems and not any(s in self.vocabulary.stems for s in stems):
-                return 1.0
+            if not stems or any(s in self.vocabulary.stems for s in stems):
+                continue
+            if token.isupper() and self.vocabulary.correct(token.lower(), acronym=True):
+                continue  # a misspelt acronym of the briefing's ("TAS" for "TASS")
+            return 1.0
         return 0.0
 
     # -- ranking -------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 from bot.lexical import Vocabulary, content_words, is_content_piece, words
 
 BRIEFING = [
+    "According to Russian news agency TASS, the talks went well.",
     "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos.",
     "That meeting took place at the Baikonur Cosmodrome with Jim Bridenstine.",
     "Duffy will visit Cape Canaveral for the SpaceX Crew-11 launch.",
@@ -29,6 +30,8 @@ def test_words_drop_possessives_and_keep_hyphenated_names_whole_and_split() -> N
         ("Who is Bakanof?", "Who is Bakanov?"),
         ("Bridenstien at Baikonur", "Bridenstine at Baikonur"),
         ("talks with Roscosmo", "talks with Roscosmos"),  # same stem, misspelt
+        ("what did TAS say", "what did TASS say"),  # an acronym in capitals
+        ("was it new", "was it new"),  # a short lower-case word is left alone
         ("Cape Canaveral", "Cape Canaveral"),  # already right
         ("Who is leading them?", "Who is leading them?"),  # not a typo of "head"
     ],
