@@ -53,6 +53,11 @@ _PLACE = re.compile(
     r"(?:[a-z]+\s+){0,4}"
     rf"(?!(?:{_MONTHS}|{_DAYS})\b)[A-Z][a-z]+"
 )
+# "visit Cape Canaveral", "at the Baikonur Cosmodrome": a name right after a preposition of
+# place is a place, not a person.
+_AFTER_PLACE_WORD = re.compile(
+    r"\b(at|in|on|to|from|near|inside|outside|visit|visits|visited|visiting)\s+(the\s+)?$"
+)
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
     r"million|billion)\b",
@@ -72,7 +77,11 @@ def supplies(kind: AnswerType, sentence: str, question: str) -> bool:
     """Whether ``sentence`` contains something of ``kind`` that the question lacks."""
     asked = question.lower()
     if kind is AnswerType.PERSON:
-        return any(name.split()[-1].lower() not in asked for name in _NAME.findall(sentence))
+        return any(
+            match.group(0).split()[-1].lower() not in asked
+            and not _AFTER_PLACE_WORD.search(sentence, 0, match.start())
+            for match in _NAME.finditer(sentence)
+        )
     if kind is AnswerType.DATE:
         return _DATE.search(sentence) is not None
     if kind is AnswerType.PLACE:

@@ -41,9 +41,11 @@ ON_TOPIC = [
     ),
     ("What did Duffy say on Capitol Hill?", "We have wild disagreement with the Russians"),
     (
-        "Why does the ISS matter for US-Russia relations?",
+        "why is the space station still something the two countries work on together",
         "the ISS has remained a rare point of collaboration",
     ),
+    # lower case, no question mark: "Cape Canaveral" is a place, not the person asked for
+    ("who will duffy meet", "Duffy will speak with Dmitry Bakanov"),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",

@@ -112,12 +112,12 @@ async def ask(fake: FakeDiscord, question: str, **kwargs: Any) -> tuple[Any, Rec
 
 async def test_ask_in_a_guild_defers_then_answers_with_an_attributed_quote(start: Start) -> None:
     fake, _ = await start()
-    itx, followup = await ask(fake, "Who will Duffy meet with?")
+    itx, followup = await ask(fake, "Who is Duffy going to meet?")
     callback = await itx.wait_for_callback()
     assert body(callback)["type"] == 5  # deferred: "thinking…"
     assert callback.timestamp - itx.sent_at < DEADLINE
     embed = body(followup)["embeds"][0]
-    assert embed["title"] == "Q: Who will Duffy meet with?"
+    assert embed["title"] == "Q: Who is Duffy going to meet?"
     assert "> Duffy will speak with Dmitry Bakanov" in embed["description"]
     assert "¶2" in embed["description"]
     assert "NASA Interim Head Seeks Cooperation" in embed["description"]
@@ -129,7 +129,7 @@ async def test_ask_in_a_guild_defers_then_answers_with_an_attributed_quote(start
 
 async def test_direct_quote_names_its_speaker(start: Start) -> None:
     fake, _ = await start()
-    _, followup = await ask(fake, "What did Duffy say about Ukraine?")
+    _, followup = await ask(fake, "What were Duffy's words on Ukraine?")
     description = body(followup)["embeds"][0]["description"]
     assert "wild disagreement with the Russians on Ukraine" in description
     assert "— Sean Duffy, in" in description
@@ -187,7 +187,7 @@ async def test_mentions_in_a_question_ping_nobody(start: Start) -> None:
 
 async def test_cooldown_tells_the_user_to_wait(start: Start) -> None:
     fake, _ = await start(cooldown_rate=1, cooldown_seconds=30.0)
-    await ask(fake, "Who will Duffy meet with?")
+    await ask(fake, "Who is Duffy going to meet?")
     itx = await fake.send_interaction("ask", {"question": "And when?"})
     callback = body(await itx.wait_for_callback())
     assert callback["type"] == 4
@@ -225,7 +225,7 @@ async def test_a_mention_is_answered_as_a_reply_and_other_messages_are_ignored(
     assert bot.user is not None
     await fake.send_message("what's the weather like?")  # not for us
     message = await fake.send_message(
-        f"<@{bot.user.id}> which launch will Duffy attend?", mentions=[fake.bot_user]
+        f"<@{bot.user.id}> which launch is duffy going to watch?", mentions=[fake.bot_user]
     )
     sent = await fake.wait_for_sent_message(lambda m: m.channel_id == fake.guild_channel_id)
     assert sent.payload["message_reference"]["message_id"] == str(message["id"]) or int(
@@ -318,7 +318,7 @@ async def test_a_failing_request_tells_the_user_and_the_bot_stays_up(
     # Discord refuses the answer's follow-up once: the handler raises inside the command.
     fake.fail_next(r"/webhooks/.*", 400, code=50035, message="Invalid Form Body", method="POST")
     with caplog.at_level(logging.ERROR):
-        itx, followup = await ask(fake, "Who will Duffy meet with?")
+        itx, followup = await ask(fake, "Who is Duffy going to meet?")
         error_message = await itx.wait_for_followup(timeout=10.0, index=1)
     assert followup.status == 400
     assert body(error_message)["content"] == SOMETHING_WRONG
@@ -330,7 +330,7 @@ async def test_a_failing_request_tells_the_user_and_the_bot_stays_up(
 
 async def test_reconnect_with_resume_mid_conversation(start: Start) -> None:
     fake, _ = await start()
-    await ask(fake, "Who will Duffy meet with?")
+    await ask(fake, "Who is Duffy going to meet?")
     await fake.drop_connection()
     await fake.send_message("where did the 2018 meeting take place?", where="dm")
     sent = await fake.wait_for_sent_message(
@@ -345,8 +345,8 @@ async def test_reconnect_with_resume_mid_conversation(start: Start) -> None:
 async def test_thirty_concurrent_asks_are_acknowledged_in_time(start: Start) -> None:
     fake, _ = await start(heartbeat_interval_ms=500)
     questions = [
-        "Who will Duffy meet with?",
-        "Where did the 2018 meeting happen?",
+        "Who is Duffy going to meet?",
+        "Where was the 2018 meeting held?",
         "What is the capital of Australia?",
     ] * 10
     users = [fake.make_user(f"user{i}") for i in range(len(questions))]
@@ -423,7 +423,7 @@ async def test_an_expired_interaction_is_logged_not_raised(
     fake, _ = await start()
     fake.callback_deadline = 0.0  # every acknowledgement now arrives "too late" (10062)
     with caplog.at_level(logging.WARNING, logger="bot.discord_app"):
-        itx = await fake.send_interaction("ask", {"question": "Who will Duffy meet with?"})
+        itx = await fake.send_interaction("ask", {"question": "Who is Duffy going to meet?"})
         callback = await itx.wait_for_callback()
         assert callback.status == 404
         await fake.wait_for(lambda: "expired" in caplog.text, timeout=5.0)
