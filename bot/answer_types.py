@@ -8,6 +8,7 @@ words are, and when no candidate can, the briefing most likely does not cover th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -73,17 +74,44 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
+@dataclass(frozen=True)
+class Profile:
+    """What kinds of answer a sentence can give; computed once per sentence at load time."""
+
+    surnames: tuple[str, ...]  # of the people it names (lower case)
+    date: bool
+    place: bool
+    number: bool
+
+
+def profile(sentence: str) -> Profile:
+    """Read a sentence for names, dates, places and numbers."""
+    surnames = tuple(
+        match.group(0).split()[-1].lower()
+        for match in _NAME.finditer(sentence)
+        if not _AFTER_PLACE_WORD.search(sentence, 0, match.start())
+    )
+    return Profile(
+        surnames=surnames,
+        date=_DATE.search(sentence) is not None,
+        place=_PLACE.search(sentence) is not None,
+        number=_NUMBER.search(sentence) is not None,
+    )
+
+
+def fits(kind: AnswerType, found: Profile, question: str) -> bool:
+    """Whether a sentence so profiled supplies ``kind``; a person must be one the question
+    does not already name."""
+    if kind is AnswerType.PERSON:
+        asked = question.lower()
+        return any(surname not in asked for surname in found.surnames)
+    if kind is AnswerType.DATE:
+        return found.date
+    if kind is AnswerType.PLACE:
+        return found.place
+    return found.number
+
+
 def supplies(kind: AnswerType, sentence: str, question: str) -> bool:
     """Whether ``sentence`` contains something of ``kind`` that the question lacks."""
-    asked = question.lower()
-    if kind is AnswerType.PERSON:
-        return any(
-            match.group(0).split()[-1].lower() not in asked
-            and not _AFTER_PLACE_WORD.search(sentence, 0, match.start())
-            for match in _NAME.finditer(sentence)
-        )
-    if kind is AnswerType.DATE:
-        return _DATE.search(sentence) is not None
-    if kind is AnswerType.PLACE:
-        return _PLACE.search(sentence) is not None
-    return _NUMBER.search(sentence) is not None
+    return fits(kind, profile(sentence), question)

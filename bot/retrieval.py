@@ -30,7 +30,8 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from bot.answer_types import answer_type, supplies
+from bot.answer_types import answer_type, profile
+from bot.answer_types import fits as answer_fits
 from bot.embedder import Embedder
 from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
 from bot.lexical import Vocabulary, is_content_piece, words
@@ -152,6 +153,7 @@ class Retriever:
             + [d.title for d in corpus.documents]
             + [sec for d in corpus.documents for sec in d.sections]
         )
+        self._profiles = [profile(s.text) for s in corpus.sentences]
         self._speaker_surnames = [
             s.speaker.split()[-1].lower() if s.speaker else None for s in corpus.sentences
         ]
@@ -229,8 +231,9 @@ class Retriever:
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
         kind = answer_type(question)
-        texts = [s.text for s in self.index.corpus.sentences]
-        fits = np.array([kind is not None and supplies(kind, t, question) for t in texts])
+        fits = np.array(
+            [kind is not None and answer_fits(kind, p, question) for p in self._profiles]
+        )
         return Signals(
             sentence=sentence,
             context=context,
