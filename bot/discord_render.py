@@ -165,8 +165,3 @@ def quotes_embed(speaker: str, quotes: list[Quote]) -> discord.Embed:
         embed.add_field(name=name, value=value, inline=False)
         total += len(name) + len(value)
     return embed
-
-
-def embed_size(embed: discord.Embed) -> int:
-    """Characters that count toward Discord's 6,000 per-embed total."""
-    return len(embed)

@@ -35,7 +35,13 @@ import numpy.typing as npt
 
 from bot.documents import Document, Passage, Sentence, to_dict
 from bot.embedder import Embedder, Vectors
-from bot.errors import IndexCorrupt, IndexMissing, IndexModelMismatch, IndexStale
+from bot.errors import (
+    IndexCorrupt,
+    IndexMissing,
+    IndexModelMismatch,
+    IndexStale,
+    IndexUnusable,
+)
 from bot.ingest import Corpus, parse_seeds, seed_files
 from bot.lexical import is_content_piece
 
@@ -375,15 +381,6 @@ def stale_seeds(manifest: dict[str, Any], seeds_dir: Path) -> list[str]:
     )
 
 
-def is_up_to_date(index_dir: Path, seeds_dir: Path, model_name: str) -> bool:
-    """True when a loadable index exists for exactly these seeds and this model."""
-    try:
-        load(index_dir, model_name=model_name, seeds_dir=seeds_dir)
-    except Exception:
-        return False
-    return True
-
-
 def rebuild(
     seeds_dir: Path,
     index_dir: Path,
@@ -394,15 +391,18 @@ def rebuild(
 ) -> BuildResult:
     """Build and save the index unless it is already up to date (or ``force``)."""
     started = time.perf_counter()
-    if not force and is_up_to_date(index_dir, seeds_dir, embedder.model_name):
-        manifest = _read_json(index_dir / MANIFEST)
-        counts = manifest.get("counts", {})
-        return BuildResult(
-            False,
-            counts.get("documents", 0),
-            counts.get("passages", 0),
-            time.perf_counter() - started,
-        )
+    if not force:
+        try:
+            current = load(index_dir, model_name=embedder.model_name, seeds_dir=seeds_dir)
+        except IndexUnusable:
+            pass  # missing, stale, corrupt or another model: build it anew
+        else:
+            return BuildResult(
+                False,
+                len(current.corpus.documents),
+                len(current.corpus.passages),
+                time.perf_counter() - started,
+            )
     index = build(seeds_dir, embedder, progress=progress)
     save(index, index_dir)
     return BuildResult(
