@@ -6,6 +6,8 @@ only render an :class:`Answer`.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from bot import questions
@@ -149,17 +151,20 @@ def build_quote(corpus: Corpus, unit: list[Sentence], score: float) -> Quote:
 
 
 def quote_unit(corpus: Corpus, sentence_id: int) -> list[Sentence]:
-    """The sentence, grown to the rest of its quotation when it is a direct quote.
+    """The sentence, grown to the rest of its quotation, or to the sentence it refers to.
 
     “We have wild disagreement …,” Duffy acknowledged … “But we have a valuable
     partnership …” is one thing said; quoting only one half would misrepresent it.
+    Likewise "… met face to face was in October 2018. That meeting took place at …" is one
+    fact told in two sentences: either half alone leaves "that meeting" or the people in it
+    unexplained.
     """
     sentence = corpus.sentences[sentence_id]
-    unit = [sentence]
-    if not sentence.is_quote:
-        return unit
     siblings = [corpus.sentences[i] for i in corpus.passages[sentence.passage_id].sentence_ids]
     at = siblings.index(sentence)
+    if not sentence.is_quote:
+        return _with_referent(siblings, at)
+    unit = [sentence]
 
     def same_quote(other: Sentence) -> bool:
         return other.is_quote and other.speaker == sentence.speaker
@@ -181,6 +186,36 @@ def quote_unit(corpus: Corpus, sentence_id: int) -> list[Sentence]:
         unit.append(siblings[j])
         j += 1
     return unit
+
+
+def _with_referent(siblings: list[Sentence], at: int) -> list[Sentence]:
+    """A narrative sentence, joined to a neighbour when one of the two refers back to the
+    other with a demonstrative ("That meeting …", "These talks …")."""
+    sentence = siblings[at]
+    unit = [sentence]
+    before = siblings[at - 1] if at > 0 else None
+    after = siblings[at + 1] if at + 1 < len(siblings) else None
+    if before and not before.is_quote and refers_back(sentence.text):
+        unit.insert(0, before)
+    elif after and not after.is_quote and refers_back(after.text):
+        unit.append(after)
+    if unit[-1].end - unit[0].start > MAX_QUOTE_CHARS:
+        return [sentence]
+    return unit
+
+
+# "That meeting took place …": a demonstrative followed by a noun, not by a verb ("That is").
+_DEMONSTRATIVE = re.compile(r"(That|This|These|Those|Such)\s+([a-z][\w’'-]*)")
+_NOT_A_NOUN = frozenset(
+    "is was are were will would could can may might must should shall has have had does did "
+    "do means meant comes came includes included remains remained marks marked".split()
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence opens by pointing back at the one before it."""
+    match = _DEMONSTRATIVE.match(text)
+    return bool(match) and match.group(2) not in _NOT_A_NOUN
 
 
 def _opens_quote(text: str) -> bool:

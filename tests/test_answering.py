@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering import MAX_QUOTE_CHARS, Answer, Answerer, Quote, quote_unit
+from bot.answering import MAX_QUOTE_CHARS, Answer, Answerer, Quote, quote_unit, refers_back
 from bot.errors import BadQuestion
 from bot.evaluation import load_items
 from bot.ingest import Corpus
@@ -65,7 +65,8 @@ def source_of(quote: Quote, seeds_parent: Path) -> str:
 
 
 def check_quote_shape(quote: Quote, corpus: Corpus) -> None:
-    """A quote is one sentence, or adjacent sentences of one paragraph forming one quotation."""
+    """A quote is one sentence, or adjacent sentences of one paragraph forming one quotation
+    or one statement told in two ("… in October 2018. That meeting …")."""
     passage = corpus.passages[quote.passage_id]
     sentences = [corpus.sentences[i] for i in passage.sentence_ids]
     covered = [s for s in sentences if quote.start <= s.start and s.end <= quote.end]
@@ -73,9 +74,11 @@ def check_quote_shape(quote: Quote, corpus: Corpus) -> None:
     assert covered[0].start == quote.start and covered[-1].end == quote.end
     ids = [s.sentence_id for s in covered]
     assert ids == list(range(ids[0], ids[-1] + 1))  # adjacent
-    if len(covered) > 1:
+    if len(covered) > 1 and covered[0].is_quote:
         assert all(s.is_quote for s in covered), quote.text
         assert len({s.speaker for s in covered}) == 1, quote.text
+    elif len(covered) > 1:
+        assert len(covered) == 2 and refers_back(covered[1].text), quote.text
     assert quote.paragraph == passage.paragraph and quote.section == passage.section
 
 
@@ -173,6 +176,33 @@ def test_a_split_quotation_is_quoted_whole(answerer: Answerer) -> None:
     # A sentence that is not a quotation stays alone.
     plain = next(s for s in corpus.sentences if s.text.startswith("Duffy emphasised"))
     assert quote_unit(corpus, plain.sentence_id) == [plain]
+
+
+def test_a_sentence_that_points_back_is_quoted_with_its_referent(answerer: Answerer) -> None:
+    """ "That meeting took place …" is quoted with the sentence that says which meeting."""
+    corpus = answerer.index.corpus
+    last_met = next(s for s in corpus.sentences if s.text.startswith("The last time NASA"))
+    that_meeting = next(s for s in corpus.sentences if s.text.startswith("That meeting"))
+    assert quote_unit(corpus, last_met.sentence_id) == [last_met, that_meeting]
+    assert quote_unit(corpus, that_meeting.sentence_id) == [last_met, that_meeting]
+    answer = answerer.answer("Who led Roscosmos in 2018?")
+    assert "Roscosmos chief Dmitry Rogozin" in answer.quotes[0].text
+    assert "October 2018" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That meeting took place at Baikonur.", True),
+        ("These talks resume next week.", True),
+        ("This is a temporary assignment.", False),
+        ("That was the last time.", False),
+        ("Thats all.", False),
+        ("The meeting was brief.", False),
+    ],
+)
+def test_refers_back(text: str, expected: bool) -> None:
+    assert refers_back(text) is expected
 
 
 def test_quote_units_stay_short(multi_answerer: Answerer) -> None:
