@@ -215,7 +215,7 @@ _NOT_A_NOUN = frozenset(
 def refers_back(text: str) -> bool:
     """Whether a sentence opens by pointing back at the one before it."""
     match = _DEMONSTRATIVE.match(text)
-    return bool(match) and match.group(2) not in _NOT_A_NOUN
+    return match is not None and match.group(2) not in _NOT_A_NOUN
 
 
 def _opens_quote(text: str) -> bool:
