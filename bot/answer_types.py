@@ -8,6 +8,7 @@ words are, and when no candidate can, the briefing most likely does not cover th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -59,6 +60,7 @@ _PLACE = re.compile(
 _AFTER_PLACE_WORD = re.compile(
     r"\b(at|in|on|to|from|near|inside|outside|visit|visits|visited|visiting)\s+(the\s+)?$"
 )
+_WORD = re.compile(r"\b[A-Z][a-z’'\-]+")
 _NUMBER = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
     r"million|billion)\b",
@@ -84,18 +86,39 @@ class Profile:
     number: bool
 
 
-def profile(sentence: str) -> Profile:
-    """Read a sentence for names, dates, places and numbers."""
-    surnames = tuple(
-        match.group(0).split()[-1].lower()
+def profile(sentence: str, known_surnames: frozenset[str] = frozenset()) -> Profile:
+    """Read a sentence for names, dates, places and numbers.
+
+    A name is two or more capitalised words ("Dmitry Bakanov"), or one of
+    ``known_surnames`` on its own ("Bakanov confirmed …"), the surnames of people the
+    briefings name in full somewhere (see :func:`surnames_in`).
+    """
+    names = [
+        match
         for match in _NAME.finditer(sentence)
         if not _AFTER_PLACE_WORD.search(sentence, 0, match.start())
-    )
+    ]
+    surnames = [match.group(0).split()[-1].lower() for match in names]
+    covered = [range(match.start(), match.end()) for match in names]
+    for match in _WORD.finditer(sentence):
+        inside = any(match.start() in span for span in covered)
+        if not inside and match.group(0).lower() in known_surnames:
+            surnames.append(match.group(0).lower())
     return Profile(
-        surnames=surnames,
+        surnames=tuple(surnames),
         date=_DATE.search(sentence) is not None,
         place=_PLACE.search(sentence) is not None,
         number=_NUMBER.search(sentence) is not None,
+    )
+
+
+def surnames_in(sentences: Iterable[str]) -> frozenset[str]:
+    """The surnames of everyone named in full in ``sentences``."""
+    return frozenset(
+        match.group(0).split()[-1].lower()
+        for sentence in sentences
+        for match in _NAME.finditer(sentence)
+        if not _AFTER_PLACE_WORD.search(sentence, 0, match.start())
     )
 
 

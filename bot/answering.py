@@ -23,10 +23,6 @@ MAX_QUOTE_CHARS = 320
 # where the signals of a strong match add up to about 2): close contenders stay, the
 # merely-on-topic sentences go.
 SECONDARY_MARGIN = 0.3
-# Among the top candidates, at least one must supply the asked-for answer type, unless
-# the evidence is already this strong.
-ANSWER_TYPE_WINDOW = 3
-ANSWER_TYPE_OVERRIDE = 0.8
 
 
 class DocumentRef(BaseModel):
@@ -105,19 +101,32 @@ class Answerer:
         return Answer(question=cleaned, answered=bool(quotes), quotes=quotes)
 
     def _covered(self, retrieval: Retrieval) -> bool:
-        if not retrieval.candidates or retrieval.confidence < self.abstain_threshold:
-            return False
-        if retrieval.asks_answer_type and retrieval.confidence < ANSWER_TYPE_OVERRIDE:
-            top = retrieval.candidates[:ANSWER_TYPE_WINDOW]
-            return any(c.fits_answer_type for c in top)
-        return True
+        return bool(retrieval.candidates) and retrieval.confidence >= self.abstain_threshold
 
     def _quotes(self, retrieval: Retrieval, limit: int, margin: float) -> list[Quote]:
         corpus = self.index.corpus
-        top_score = retrieval.candidates[0].score
+        candidates = retrieval.candidates
+        top_score = candidates[0].score
+        if retrieval.asks_answer_type:
+            # "Who …?" answered by a sentence that names nobody new is no answer, however
+            # close its words: the first quote must supply the answer type, from a close
+            # contender at worst, or the bot says the briefing does not cover the question.
+            fitting = {c.sentence_id for c in candidates if c.fits_answer_type}
+            first = next(
+                (
+                    c
+                    for c in candidates
+                    if c.score >= top_score - SECONDARY_MARGIN
+                    and any(s.sentence_id in fitting for s in quote_unit(corpus, c.sentence_id))
+                ),
+                None,
+            )
+            if first is None:
+                return []
+            candidates = [first] + [c for c in candidates if c is not first]
         used: set[int] = set()
         quotes: list[Quote] = []
-        for candidate in retrieval.candidates:
+        for candidate in candidates:
             if len(quotes) >= limit:
                 break
             if candidate.sentence_id in used:

@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from bot.answer_types import answer_type, profile
+from bot.answer_types import answer_type, profile, surnames_in
 from bot.answer_types import fits as answer_fits
 from bot.embedder import Embedder
 from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
@@ -153,10 +153,13 @@ class Retriever:
             + [d.title for d in corpus.documents]
             + [sec for d in corpus.documents for sec in d.sections]
         )
-        self._profiles = [profile(s.text) for s in corpus.sentences]
         self._speaker_surnames = [
             s.speaker.split()[-1].lower() if s.speaker else None for s in corpus.sentences
         ]
+        known = surnames_in(s.text for s in corpus.sentences) | {
+            surname for surname in self._speaker_surnames if surname
+        }
+        self._profiles = [profile(s.text, known) for s in corpus.sentences]
 
     # -- the signals ---------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer_types import AnswerType, answer_type, supplies
+from bot.answer_types import AnswerType, answer_type, profile, supplies, surnames_in
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,13 @@ def test_a_person_must_be_someone_the_question_does_not_name() -> None:
 )
 def test_supplies(kind: AnswerType, sentence: str, expected: bool) -> None:
     assert supplies(kind, sentence, "a question") is expected
+
+
+def test_a_surname_alone_names_someone_the_briefing_introduced() -> None:
+    known = surnames_in(["Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."])
+    assert known == {"bakanov"}
+    alone = "According to TASS, Bakanov confirmed the topics."
+    assert profile(alone, known).surnames == ("bakanov",)
+    assert profile(alone).surnames == ()  # a capitalised word alone is not a name
+    # a known surname inside a full name is counted once
+    assert profile("Then Dmitry Bakanov spoke.", known).surnames == ("bakanov",)

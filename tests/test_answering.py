@@ -46,11 +46,16 @@ ON_TOPIC = [
     ),
     # lower case, no question mark: "Cape Canaveral" is a place, not the person asked for
     ("who will duffy meet", "Duffy will speak with Dmitry Bakanov"),
+    # a surname alone ("Bakanov confirmed") names a person the briefing introduced in full
+    ("Who confirmed what the talks will cover?", "Bakanov confirmed the topics"),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",
     "How do I make a fluffy pancake batter?",
     "How long should pasta boil before it is al dente?",
+    # About the briefing's people, but asking for a date it never gives: the closest
+    # sentences name Bakanov and Roscosmos, and none of them says when.
+    "When did Bakanov become head of Roscosmos?",
 ]
 
 
