@@ -44,8 +44,7 @@ def main() -> None:
         retrieval = answerer.retriever.retrieve(item.question)
         rows.append([retrieval.features[name] for name in FEATURES])
         labels.append(item.answerable)
-        top = retrieval.candidates[:3]
-        vetoed.append(retrieval.asks_answer_type and not any(c.fits_answer_type for c in top))
+        vetoed.append(answerer.lead(retrieval) is None)
     x, y, veto = np.array(rows), np.array(labels), np.array(vetoed)
 
     model = LogisticRegression(C=args.C, class_weight="balanced", max_iter=5000)

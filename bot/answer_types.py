@@ -18,8 +18,19 @@ class AnswerType(Enum):
     DATE = "date"
     PLACE = "place"
     NUMBER = "number"
+    DESCRIPTION = "description"  # "How is the dialogue characterised?"
+
+    @property
+    def required(self) -> bool:
+        """Whether a quote that cannot supply this type is no answer at all.
+
+        A description can be worded too many ways to insist on one; it only steers.
+        """
+        return self is not AnswerType.DESCRIPTION
 
 
+# How something is judged: "characterised", "described as", "seen as" …
+_JUDGED = r"(characteri[sz]ed|described|portrayed|framed|viewed|regarded|depicted|labell?ed)"
 _QUESTION_PATTERNS = (
     (
         AnswerType.PERSON,
@@ -39,6 +50,12 @@ _QUESTION_PATTERNS = (
         re.compile(r"\b(where|where's|where'd)\b|\bwhat (place|city|country)\b", re.I),
     ),
     (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b", re.I)),
+    (
+        AnswerType.DESCRIPTION,
+        re.compile(
+            rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b", re.I
+        ),
+    ),
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -59,6 +76,14 @@ _PLACE = re.compile(
 # place is a place, not a person.
 _AFTER_PLACE_WORD = re.compile(
     r"\b(at|in|on|to|from|near|inside|outside|visit|visits|visited|visiting)\s+(the\s+)?$"
+)
+# A sentence that says what something is or amounts to: "represents a cautious attempt",
+# "has remained a rare point of collaboration", "described as …".
+_DESCRIPTION = re.compile(
+    r"\b(represents?|represented|marks?|marked|amounts? to|constitutes?|signals?|signalled|"
+    r"underlin\w+|(described|seen|viewed|regarded|characteri[sz]ed) as|"
+    r"(is|are|was|were|remains?|remained|becomes?|became) (a|an))\b",
+    re.I,
 )
 _WORD = re.compile(r"\b[A-Z][a-z’'\-]+")
 _NUMBER = re.compile(
@@ -84,6 +109,7 @@ class Profile:
     date: bool
     place: bool
     number: bool
+    description: bool
 
 
 def profile(sentence: str, known_surnames: frozenset[str] = frozenset()) -> Profile:
@@ -109,6 +135,7 @@ def profile(sentence: str, known_surnames: frozenset[str] = frozenset()) -> Prof
         date=_DATE.search(sentence) is not None,
         place=_PLACE.search(sentence) is not None,
         number=_NUMBER.search(sentence) is not None,
+        description=_DESCRIPTION.search(sentence) is not None,
     )
 
 
@@ -132,6 +159,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return found.date
     if kind is AnswerType.PLACE:
         return found.place
+    if kind is AnswerType.DESCRIPTION:
+        return found.description
     return found.number
 
 

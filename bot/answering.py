@@ -15,7 +15,7 @@ from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
 from bot.ingest import Corpus
-from bot.retrieval import Retrieval, Retriever
+from bot.retrieval import Candidate, Retrieval, Retriever
 
 # A quote grows from its best sentence to the rest of the same quotation, up to this size.
 MAX_QUOTE_CHARS = 320
@@ -103,27 +103,38 @@ class Answerer:
     def _covered(self, retrieval: Retrieval) -> bool:
         return bool(retrieval.candidates) and retrieval.confidence >= self.abstain_threshold
 
+    def lead(self, retrieval: Retrieval) -> Candidate | None:
+        """The candidate that opens the answer, or None when none can answer at all.
+
+        "Who …?" answered by a sentence that names nobody new is no answer, however close
+        its words: when the question asks for an answer type, the first quote is the best
+        close contender (within SECONDARY_MARGIN of the top) whose quote supplies it. For a
+        required type with no such contender, the briefing does not cover the question.
+        """
+        candidates = retrieval.candidates
+        if not candidates:
+            return None
+        kind = retrieval.answer_type
+        if kind is None:
+            return candidates[0]
+        corpus = self.index.corpus
+        fitting = {c.sentence_id for c in candidates if c.fits_answer_type}
+        floor = candidates[0].score - SECONDARY_MARGIN
+        for candidate in candidates:
+            if candidate.score < floor:
+                break
+            unit = quote_unit(corpus, candidate.sentence_id)
+            if any(s.sentence_id in fitting for s in unit):
+                return candidate
+        return None if kind.required else candidates[0]
+
     def _quotes(self, retrieval: Retrieval, limit: int, margin: float) -> list[Quote]:
         corpus = self.index.corpus
-        candidates = retrieval.candidates
-        top_score = candidates[0].score
-        if retrieval.asks_answer_type:
-            # "Who …?" answered by a sentence that names nobody new is no answer, however
-            # close its words: the first quote must supply the answer type, from a close
-            # contender at worst, or the bot says the briefing does not cover the question.
-            fitting = {c.sentence_id for c in candidates if c.fits_answer_type}
-            first = next(
-                (
-                    c
-                    for c in candidates
-                    if c.score >= top_score - SECONDARY_MARGIN
-                    and any(s.sentence_id in fitting for s in quote_unit(corpus, c.sentence_id))
-                ),
-                None,
-            )
-            if first is None:
-                return []
-            candidates = [first] + [c for c in candidates if c is not first]
+        first = self.lead(retrieval)
+        if first is None:
+            return []
+        top_score = retrieval.candidates[0].score
+        candidates = [first] + [c for c in retrieval.candidates if c is not first]
         used: set[int] = set()
         quotes: list[Quote] = []
         for candidate in candidates:

@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from bot.answer_types import answer_type, profile, surnames_in
+from bot.answer_types import AnswerType, answer_type, profile, surnames_in
 from bot.answer_types import fits as answer_fits
 from bot.embedder import Embedder
 from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
@@ -110,7 +110,7 @@ class Signals:
     per_piece: Floats  # (query word pieces, sentences): each piece's best match
     fits: npt.NDArray[np.bool_]  # supplies the asked-for answer type
     speaker: Floats  # quotes the person whose words are asked for
-    asks_answer_type: bool
+    answer_type: AnswerType | None
     stems: list[str]
     corrected: str
 
@@ -121,7 +121,7 @@ class Retrieval:
 
     candidates: list[Candidate]
     confidence: float  # 0..1: how likely the briefings answer the question at all
-    asks_answer_type: bool
+    answer_type: AnswerType | None
     corrected_question: str
     features: dict[str, float]
 
@@ -245,7 +245,7 @@ class Retriever:
             per_piece=per_piece,
             fits=fits,
             speaker=self._speaker_match(question),
-            asks_answer_type=kind is not None,
+            answer_type=kind,
             stems=self.vocabulary.normalise(question),
             corrected=corrected,
         )
@@ -283,7 +283,7 @@ class Retriever:
         return Retrieval(
             candidates=candidates,
             confidence=1.0 / (1.0 + math.exp(-logit)),
-            asks_answer_type=signals.asks_answer_type,
+            answer_type=signals.answer_type,
             corrected_question=signals.corrected,
             features=features,
         )

@@ -18,6 +18,9 @@ from bot.answer_types import AnswerType, answer_type, profile, supplies, surname
         ("where'd that happen", AnswerType.PLACE),
         ("How many moons does Jupiter have?", AnswerType.NUMBER),
         ("What subjects are on the agenda?", None),
+        ("How are the talks characterised in the report?", AnswerType.DESCRIPTION),
+        ("Is the visit seen as a gesture?", AnswerType.DESCRIPTION),
+        ("How did Duffy describe the ties?", None),  # his words, not a description type
     ],
 )
 def test_answer_type(question: str, kind: AnswerType | None) -> None:
@@ -58,3 +61,14 @@ def test_a_surname_alone_names_someone_the_briefing_introduced() -> None:
     assert profile(alone).surnames == ()  # a capitalised word alone is not a name
     # a known surname inside a full name is counted once
     assert profile("Then Dmitry Bakanov spoke.", known).surnames == ("bakanov",)
+
+
+def test_a_description_says_what_something_amounts_to() -> None:
+    question = "How is the trip described?"
+    assert supplies(AnswerType.DESCRIPTION, "The trip represents a cautious step.", question)
+    assert supplies(AnswerType.DESCRIPTION, "The station has remained a rare bridge.", question)
+    assert not supplies(AnswerType.DESCRIPTION, "The trip will start on Monday.", question)
+    # Only steered towards: a question asking for a description is still answered when
+    # no sentence is worded as one.
+    assert not AnswerType.DESCRIPTION.required
+    assert AnswerType.PERSON.required
