@@ -52,9 +52,7 @@ _QUESTION_PATTERNS = (
     (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b", re.I)),
     (
         AnswerType.DESCRIPTION,
-        re.compile(
-            rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b", re.I
-        ),
+        re.compile(rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b", re.I),
     ),
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
