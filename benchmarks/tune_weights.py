@@ -5,7 +5,8 @@ Usage: ``.venv/bin/python benchmarks/tune_weights.py [FILE.jsonl ...] [--report 
 weight combination re-ranks the cached signals (``Retriever.signals`` / ``Retriever.rank``),
 so a grid of hundreds of combinations takes seconds. ``--report`` names files that are only
 reported for the best combinations (for example the shared dev set), never tuned on.
-A hit is a top quote (the top sentence grown to its quotation) containing a gold snippet.
+A hit is a first quote (the candidate ``Answerer.lead`` opens the answer with, grown to its
+quote unit) containing a gold snippet; abstention is not counted here (see ``eval``).
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.answering import quote_unit  # noqa: E402
+from bot.answering import Answerer, quote_unit  # noqa: E402
 from bot.evaluation import Item, fold, load_items  # noqa: E402
-from bot.retrieval import Retriever, Signals, Weights  # noqa: E402
+from bot.retrieval import Signals, Weights  # noqa: E402
 from bot.service import open_answerer  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 
@@ -38,16 +39,19 @@ GRID = {
 
 
 def hits(
-    retriever: Retriever, cases: list[tuple[Item, Signals]], weights: Weights
+    answerer: Answerer, cases: list[tuple[Item, Signals]], weights: Weights
 ) -> dict[str, list[bool]]:
     by_kind: dict[str, list[bool]] = defaultdict(list)
+    retriever = answerer.retriever
     corpus = retriever.index.corpus
     for item, signals in cases:
         if not item.answerable:
             continue
-        top = retriever.rank(item.question, signals, weights=weights).candidates[0]
-        text = fold(" ".join(s.text for s in quote_unit(corpus, top.sentence_id)))
-        by_kind[item.kind].append(any(fold(g) in text for g in item.gold))
+        lead = answerer.lead(retriever.rank(item.question, signals, weights=weights))
+        text = (
+            "" if lead is None else " ".join(s.text for s in quote_unit(corpus, lead.sentence_id))
+        )
+        by_kind[item.kind].append(any(fold(g) in fold(text) for g in item.gold))
     return by_kind
 
 
@@ -65,23 +69,24 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=5)
     args = parser.parse_args()
 
-    retriever = open_answerer(load_settings()).retriever
+    answerer = open_answerer(load_settings())
+    retriever = answerer.retriever
     tune = [(i, retriever.signals(i.question)) for f in args.files for i in load_items(f)]
     report = [(i, retriever.signals(i.question)) for f in args.report for i in load_items(f)]
     names = [f.name for f in fields(Weights)]
     results = []
     for values in itertools.product(*(GRID[n] for n in names)):
         weights = Weights(**dict(zip(names, values, strict=True)))
-        results.append((rate(hits(retriever, tune, weights)), weights))
+        results.append((rate(hits(answerer, tune, weights)), weights))
     results.sort(key=lambda r: -r[0])
     current = Weights()
     for label, weights in [("current", current)] + [
         (f"#{n + 1}", w) for n, (_, w) in enumerate(results[: args.top])
     ]:
-        tuned = hits(retriever, tune, weights)
+        tuned = hits(answerer, tune, weights)
         line = f"{label:8} tuned hit@1 {rate(tuned):.3f}"
         if report:
-            line += f"  report hit@1 {rate(hits(retriever, report, weights)):.3f}"
+            line += f"  report hit@1 {rate(hits(answerer, report, weights)):.3f}"
         print(line, " ".join(f"{k}={sum(v)}/{len(v)}" for k, v in sorted(tuned.items())))
         print("         ", weights)
 
