@@ -84,9 +84,11 @@ _DESCRIPTION = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\b[A-Z][a-z’'\-]+")
+# A quantity: "four crew members", "90 percent", "200 experiments". A year ("in 2018") or a
+# name's number ("Crew-11") is not an answer to "how many …?".
 _NUMBER = re.compile(
-    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
-    r"million|billion)\b",
+    r"(?<![\w-])(?!(?:1[89]|20)\d\d\b)(\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b",
     re.I,
 )
 

@@ -47,6 +47,10 @@ def test_a_person_must_be_someone_the_question_does_not_name() -> None:
         (AnswerType.PLACE, "It happened on Wednesday.", False),
         (AnswerType.NUMBER, "Four astronauts flew.", True),
         (AnswerType.NUMBER, "The crew flew.", False),
+        # a year or the number in a name is no answer to "how many …?"
+        (AnswerType.NUMBER, "They last met in October 2018.", False),
+        (AnswerType.NUMBER, "Duffy will watch the Crew-11 launch.", False),
+        (AnswerType.NUMBER, "The station has hosted 270 people since 2000.", True),
     ],
 )
 def test_supplies(kind: AnswerType, sentence: str, expected: bool) -> None:
