@@ -8,7 +8,7 @@ words are, and when no candidate can, the briefing most likely does not cover th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -84,6 +84,13 @@ _DESCRIPTION = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\b[A-Z][a-z’'\-]+")
+# Last words of capitalised names that are institutions, places or titles, not people.
+_NOT_SURNAMES = frozenset(
+    """Agency Administration Administrator Army Base Center Centre Chief Committee Company
+    Complex Congress Corporation Cosmodrome Council Court Department Director Force Hill
+    House Institute Laboratory Launch Ministry Mission Navy News Office Pad Program Programme
+    Project Secretary Senate Service Space Station Times Union University Zone""".split()
+)
 # A quantity: "four crew members", "90 percent", "200 experiments". A year ("in 2018") or a
 # name's number ("Crew-11") is not an answer to "how many …?".
 _NUMBER = re.compile(
@@ -119,13 +126,9 @@ def profile(sentence: str, known_surnames: frozenset[str] = frozenset()) -> Prof
     ``known_surnames`` on its own ("Bakanov confirmed …"), the surnames of people the
     briefings name in full somewhere (see :func:`surnames_in`).
     """
-    names = [
-        match
-        for match in _NAME.finditer(sentence)
-        if not _AFTER_PLACE_WORD.search(sentence, 0, match.start())
-    ]
-    surnames = [match.group(0).split()[-1].lower() for match in names]
-    covered = [range(match.start(), match.end()) for match in names]
+    names = list(_people(sentence))
+    surnames = [surname for _, surname in names]
+    covered = [span for span, _ in names]
     for match in _WORD.finditer(sentence):
         inside = any(match.start() in span for span in covered)
         if not inside and match.group(0).lower() in known_surnames:
@@ -141,12 +144,20 @@ def profile(sentence: str, known_surnames: frozenset[str] = frozenset()) -> Prof
 
 def surnames_in(sentences: Iterable[str]) -> frozenset[str]:
     """The surnames of everyone named in full in ``sentences``."""
-    return frozenset(
-        match.group(0).split()[-1].lower()
-        for sentence in sentences
-        for match in _NAME.finditer(sentence)
-        if not _AFTER_PLACE_WORD.search(sentence, 0, match.start())
-    )
+    return frozenset(surname for sentence in sentences for _, surname in _people(sentence))
+
+
+def _people(sentence: str) -> Iterator[tuple[range, str]]:
+    """The span and surname of each name of a person in ``sentence``.
+
+    Not a name after a preposition of place ("at the Baikonur Cosmodrome"), nor one that
+    ends in a word for an institution or a place ("International Space Station").
+    """
+    for match in _NAME.finditer(sentence):
+        last = match.group(0).split()[-1]
+        if last in _NOT_SURNAMES or _AFTER_PLACE_WORD.search(sentence, 0, match.start()):
+            continue
+        yield range(match.start(), match.end()), last.lower()
 
 
 def fits(kind: AnswerType, found: Profile, question: str) -> bool:

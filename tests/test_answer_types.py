@@ -76,3 +76,13 @@ def test_a_description_says_what_something_amounts_to() -> None:
     # no sentence is worded as one.
     assert not AnswerType.DESCRIPTION.required
     assert AnswerType.PERSON.required
+
+
+def test_institutions_and_places_are_not_people() -> None:
+    sentences = [
+        "They work on the International Space Station.",
+        "He watched from the roof of the Launch Control Center with Commander Dana Whitfield.",
+        "Lawmakers in the United States Congress asked questions.",
+    ]
+    assert surnames_in(sentences) == {"whitfield"}
+    assert not supplies(AnswerType.PERSON, sentences[0], "Who works there?")
