@@ -49,7 +49,14 @@ _QUESTION_PATTERNS = (
         AnswerType.PLACE,
         re.compile(r"\b(where|where's|where'd)\b|\bwhat (place|city|country)\b", re.I),
     ),
-    (AnswerType.NUMBER, re.compile(r"\bhow (many|much)\b", re.I)),
+    (
+        AnswerType.NUMBER,
+        re.compile(
+            r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b|"
+            r"\b(what|which) (percentage|proportion|share|amount|price|cost|speed|distance)\b",
+            re.I,
+        ),
+    ),
     (
         AnswerType.DESCRIPTION,
         re.compile(rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b", re.I),
