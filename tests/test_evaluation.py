@@ -199,6 +199,19 @@ def test_project_eval_files_load() -> None:
     assert all(i.document for i in multidoc if i.answerable)
 
 
+def test_every_gold_snippet_is_in_the_briefing(seed_dir: Path) -> None:
+    """A gold snippet that is not verbatim in the briefing would make every answer a miss."""
+    fixtures = SMOKE.parent
+    briefing = fold((seed_dir / "nasa-roscosmos-talks.txt").read_text(encoding="utf-8"))
+    for name in ("questions.jsonl", "holdout.jsonl"):
+        items = load_items(fixtures / name)
+        assert len({i.kind for i in items}) == 8, name
+        for item in items:
+            assert item.answerable == bool(item.gold), item.question
+            for snippet in item.gold:
+                assert fold(snippet) in briefing, (name, snippet)
+
+
 # -- a real run ----------------------------------------------------------------------------
 
 
