@@ -101,6 +101,8 @@ class Answerer:
         return Answer(question=cleaned, answered=bool(quotes), quotes=quotes)
 
     def _covered(self, retrieval: Retrieval) -> bool:
+        if retrieval.unquoted_speaker:
+            return False
         return bool(retrieval.candidates) and retrieval.confidence >= self.abstain_threshold
 
     def lead(self, retrieval: Retrieval) -> Candidate | None:

@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from bot.answer_types import AnswerType, answer_type, profile, surnames_in
 from bot.answer_types import fits as answer_fits
+from bot.attribution import REPORTING_VERBS
 from bot.embedder import Embedder
 from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
 from bot.lexical import Vocabulary, is_content_piece, words
@@ -44,6 +45,7 @@ _SPEECH = re.compile(
     r"acknowledge[sd]?|views?|opinion|argues?|according)\b",
     re.I,
 )
+_REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
 
 
@@ -110,6 +112,8 @@ class Signals:
     per_piece: Floats  # (query word pieces, sentences): each piece's best match
     fits: npt.NDArray[np.bool_]  # supplies the asked-for answer type
     speaker: Floats  # quotes the person whose words are asked for
+    reported: npt.NDArray[np.bool_]  # reports the words of that person
+    asks_words_of: bool  # asks for the words of a person the briefings name
     answer_type: AnswerType | None
     stems: list[str]
     corrected: str
@@ -124,6 +128,9 @@ class Retrieval:
     answer_type: AnswerType | None
     corrected_question: str
     features: dict[str, float]
+    # The question asks for the words of someone the briefings name but never quote or
+    # report ("What did Rogozin say?"): no sentence can answer it.
+    unquoted_speaker: bool = False
 
 
 class Retriever:
@@ -159,7 +166,13 @@ class Retriever:
         known = surnames_in(s.text for s in corpus.sentences) | {
             surname for surname in self._speaker_surnames if surname
         }
+        self._people = sorted(known)
         self._profiles = [profile(s.text, known) for s in corpus.sentences]
+        # Who reports something in each sentence: "Bakanov confirmed", "Duffy emphasised".
+        self._reports = [
+            {m.group(1).lower() for m in _REPORTED.finditer(s.text)} & known
+            for s in corpus.sentences
+        ]
 
     # -- the signals ---------------------------------------------------------------------
 
@@ -198,16 +211,22 @@ class Retriever:
         best[:, ~self._has_tokens] = 0.0
         return best.astype(np.float32)
 
-    def _speaker_match(self, question: str) -> Floats:
-        """1 for sentences quoting a person the question names *and* asks the words of."""
+    def _speaker_match(self, question: str) -> tuple[Floats, npt.NDArray[np.bool_], bool]:
+        """For a question asking what a named person said: 1 for the sentences quoting them
+        (or, for someone never quoted, reporting their words: "Bakanov confirmed …"); the
+        sentences reporting their words; and whether the question names such a person."""
+        quoted = np.zeros(self._n, dtype=np.float32)
+        reported = np.zeros(self._n, dtype=bool)
         if not _SPEECH.search(question):
-            return np.zeros(self._n, dtype=np.float32)
+            return quoted, reported, False
         asked = [w for w in words(question) if len(w) >= 3]
-        out = np.zeros(self._n, dtype=np.float32)
+        people = {p for p in self._people if any(fuzz.ratio(w, p) >= 80 for w in asked)}
         for i, surname in enumerate(self._speaker_surnames):
-            if surname and any(fuzz.ratio(w, surname) >= 80 for w in asked):
-                out[i] = 1.0
-        return out
+            quoted[i] = float(surname in people)
+            reported[i] = bool(self._reports[i] & people)
+        if not quoted.any():
+            quoted = reported.astype(np.float32)  # never quoted: their reported words
+        return quoted, reported, bool(people)
 
     def _unknown_name(self, question: str) -> float:
         """1 when the question names something (a capitalised word, a number) the briefings
@@ -234,6 +253,7 @@ class Retriever:
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
         kind = answer_type(question)
+        speaker, reported, asks_words_of = self._speaker_match(question)
         fits = np.array(
             [kind is not None and answer_fits(kind, p, question) for p in self._profiles]
         )
@@ -244,7 +264,9 @@ class Retriever:
             window=window,
             per_piece=per_piece,
             fits=fits,
-            speaker=self._speaker_match(question),
+            speaker=speaker,
+            reported=reported,
+            asks_words_of=asks_words_of,
             answer_type=kind,
             stems=self.vocabulary.normalise(question),
             corrected=corrected,
@@ -286,6 +308,8 @@ class Retriever:
             answer_type=signals.answer_type,
             corrected_question=signals.corrected,
             features=features,
+            unquoted_speaker=signals.asks_words_of
+            and not ((signals.speaker > 0) | signals.reported)[allowed].any(),
         )
 
     def _features(

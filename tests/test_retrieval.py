@@ -82,6 +82,25 @@ def test_speaker_questions_prefer_the_speakers_own_words(retriever: Retriever) -
     assert "temporary assignment" in top.text
 
 
+def test_someone_never_quoted_is_reported_instead(retriever: Retriever) -> None:
+    """Bakanov is never quoted; "Bakanov confirmed …" (via TASS) is what he said."""
+    result = retriever.retrieve("What did Bakanov say about the talks?")
+    top = retriever.index.corpus.sentences[result.candidates[0].sentence_id]
+    assert "Bakanov confirmed the topics" in top.text
+    assert not result.unquoted_speaker
+
+
+@pytest.mark.parametrize(
+    "question", ["What did Rogozin say about NASA?", "what did bridenstine think of the talks"]
+)
+def test_asking_the_words_of_someone_never_quoted_or_reported(
+    answerer: Answerer, question: str
+) -> None:
+    """Named in the briefing, but nothing they said is in it: nothing can answer."""
+    assert answerer.retriever.retrieve(question).unquoted_speaker
+    assert not answerer.answer(question).answered
+
+
 def test_documents_restricts_the_candidates(multi_retriever: Retriever) -> None:
     corpus = multi_retriever.index.corpus
     for doc_id in ("crew-11-launch.md", "iss-budget-hearing.txt"):
