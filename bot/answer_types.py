@@ -47,7 +47,11 @@ _QUESTION_PATTERNS = (
     ),
     (
         AnswerType.PLACE,
-        re.compile(r"\b(where|where's|where'd)\b|\bwhat (place|city|country)\b", re.I),
+        re.compile(
+            r"\b(where|where's|where'd)\b|"
+            r"\b(what|which) (place|city|town|country|state|region|location|venue)\b",
+            re.I,
+        ),
     ),
     (
         AnswerType.NUMBER,

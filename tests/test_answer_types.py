@@ -16,6 +16,7 @@ from bot.answer_types import AnswerType, answer_type, profile, supplies, surname
         ("When did they last meet?", AnswerType.DATE),
         ("In what year was it?", AnswerType.DATE),
         ("where'd that happen", AnswerType.PLACE),
+        ("Which city hosted the meeting?", AnswerType.PLACE),
         ("How many moons does Jupiter have?", AnswerType.NUMBER),
         ("How fast does the station travel?", AnswerType.NUMBER),
         ("What percentage of the budget goes to the station?", AnswerType.NUMBER),
