@@ -102,10 +102,11 @@ _NOT_SURNAMES = frozenset(
     House Institute Laboratory Launch Ministry Mission Navy News Office Pad Program Programme
     Project Secretary Senate Service Space Station Times Union University Zone""".split()
 )
-# A quantity: "four crew members", "90 percent", "200 experiments". A year ("in 2018") or a
-# name's number ("Crew-11") is not an answer to "how many …?".
+# A quantity: "four crew members", "90 percent", "200 experiments". A year ("in 2018"), a
+# name's number ("Crew-11") or "the two countries" (naming, not counting) is not an answer
+# to "how many …?".
 _NUMBER = re.compile(
-    r"(?<![\w-])(?!(?:1[89]|20)\d\d\b)(\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+    r"(?<![\w-])(?<!the )(?!(?:1[89]|20)\d\d\b)(\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b",
     re.I,
 )

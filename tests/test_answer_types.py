@@ -54,6 +54,8 @@ def test_a_person_must_be_someone_the_question_does_not_name() -> None:
         # a year or the number in a name is no answer to "how many …?"
         (AnswerType.NUMBER, "They last met in October 2018.", False),
         (AnswerType.NUMBER, "Duffy will watch the Crew-11 launch.", False),
+        (AnswerType.NUMBER, "It unites the two countries.", False),
+        (AnswerType.NUMBER, "It unites two countries.", True),
         (AnswerType.NUMBER, "The station has hosted 270 people since 2000.", True),
     ],
 )
