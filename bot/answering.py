@@ -226,11 +226,15 @@ def _with_referent(siblings: list[Sentence], at: int) -> list[Sentence]:
     return unit
 
 
-# "That meeting took place …": a demonstrative followed by a noun, not by a verb ("That is").
+# "That meeting took place …": a demonstrative followed by a noun, not by a verb ("That is")
+# or a time ("This week").
 _DEMONSTRATIVE = re.compile(r"(That|This|These|Those|Such)\s+([a-z][\w’'-]*)")
 _NOT_A_NOUN = frozenset(
     "is was are were will would could can may might must should shall has have had does did "
     "do means meant comes came includes included remains remained marks marked".split()
+    # "This week, …" dates the sentence; it does not point back at the one before.
+    + "week weekend month year morning afternoon evening night summer winter spring autumn "
+    "fall season quarter time".split()
 )
 
 

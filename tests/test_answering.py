@@ -204,6 +204,7 @@ def test_a_sentence_that_points_back_is_quoted_with_its_referent(answerer: Answe
         ("That was the last time.", False),
         ("Thats all.", False),
         ("The meeting was brief.", False),
+        ("This week, the crew trained.", False),
     ],
 )
 def test_refers_back(text: str, expected: bool) -> None:
