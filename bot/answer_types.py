@@ -2,7 +2,9 @@
 
 "Who led Roscosmos in 2018?" needs a name; "When …?" a date; "Where …?" a place; "How
 many …?" a number. A sentence that cannot supply that is a poor top quote however close its
-words are, and when no candidate can, the briefing most likely does not cover the question.
+words are, and when no close candidate can, the briefing most likely does not cover the
+question (see ``Answerer.lead``). "How is X characterised?" asks for a description, which
+only steers: it can be worded too many ways to refuse for want of one.
 """
 
 from __future__ import annotations
