@@ -96,6 +96,7 @@ _DESCRIPTION = re.compile(
     r"(is|are|was|were|remains?|remained|becomes?|became) (a|an))\b",
     re.I,
 )
+_HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
 _WORD = re.compile(r"\b[A-Z][a-z’'\-]+")
 # Last words of capitalised names that are institutions, places or titles, not people.
 _NOT_SURNAMES = frozenset(
@@ -186,7 +187,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return found.place
     if kind is AnswerType.DESCRIPTION:
         return found.description
-    return found.number
+    # "How many years since they met?" is answered by a date ("since 2018").
+    return found.number or (found.date and _HOW_MANY_UNITS_OF_TIME.search(question) is not None)
 
 
 def supplies(kind: AnswerType, sentence: str, question: str) -> bool:

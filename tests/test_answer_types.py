@@ -92,3 +92,9 @@ def test_institutions_and_places_are_not_people() -> None:
     ]
     assert surnames_in(sentences) == {"whitfield"}
     assert not supplies(AnswerType.PERSON, sentences[0], "Who works there?")
+
+
+def test_how_many_years_is_answered_by_a_date() -> None:
+    sentence = "They last met in October 2018."
+    assert supplies(AnswerType.NUMBER, sentence, "How many years since they last met?")
+    assert not supplies(AnswerType.NUMBER, sentence, "How many people met?")
