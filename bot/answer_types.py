@@ -33,6 +33,8 @@ class AnswerType(Enum):
 
 # How something is judged: "characterised", "described as", "seen as" …
 _JUDGED = r"(characteri[sz]ed|described|portrayed|framed|viewed|regarded|depicted|labell?ed)"
+# "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
+_WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
 _QUESTION_PATTERNS = (
     (
         AnswerType.PERSON,
@@ -116,7 +118,12 @@ _NUMBER = re.compile(
 
 
 def answer_type(question: str) -> AnswerType | None:
-    """The answer type a question asks for, when its wording makes that clear."""
+    """The answer type a question asks for, when its wording makes that clear.
+
+    "Who is Sean Duffy?" asks what a named person is, not for another person: no type.
+    """
+    if _WHO_IS_NAMED.match(question):
+        return None
     for kind, pattern in _QUESTION_PATTERNS:
         if pattern.search(question):
             return kind
@@ -134,15 +141,18 @@ class Profile:
     description: bool
 
 
-def profile(sentence: str, known_surnames: frozenset[str] = frozenset()) -> Profile:
+def profile(
+    sentence: str, known_surnames: frozenset[str] = frozenset(), speaker: str | None = None
+) -> Profile:
     """Read a sentence for names, dates, places and numbers.
 
     A name is two or more capitalised words ("Dmitry Bakanov"), or one of
     ``known_surnames`` on its own ("Bakanov confirmed …"), the surnames of people the
-    briefings name in full somewhere (see :func:`surnames_in`).
+    briefings name in full somewhere (see :func:`surnames_in`). The surname of the
+    ``speaker`` of a quotation counts too, though the sentence may not name them.
     """
     names = list(_people(sentence))
-    surnames = [surname for _, surname in names]
+    surnames = [surname for _, surname in names] + ([speaker] if speaker else [])
     covered = [span for span, _ in names]
     for match in _WORD.finditer(sentence):
         inside = any(match.start() in span for span in covered)

@@ -167,7 +167,12 @@ class Retriever:
             surname for surname in self._speaker_surnames if surname
         }
         self._people = sorted(known)
-        self._profiles = [profile(s.text, known) for s in corpus.sentences]
+        # A quotation's speaker is a person it supplies, named in the sentence or not: "Who
+        # said the need for cooperation remains constant?" is answered by Duffy's words.
+        self._profiles = [
+            profile(s.text, known, speaker=surname)
+            for s, surname in zip(corpus.sentences, self._speaker_surnames, strict=True)
+        ]
         # Who reports something in each sentence: "Bakanov confirmed", "Duffy emphasised".
         self._reports = [
             {m.group(1).lower() for m in _REPORTED.finditer(s.text)} & known

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer_types import AnswerType, answer_type, profile, supplies, surnames_in
+from bot.answer_types import AnswerType, answer_type, fits, profile, supplies, surnames_in
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,9 @@ from bot.answer_types import AnswerType, answer_type, profile, supplies, surname
         ("How are the talks characterised in the report?", AnswerType.DESCRIPTION),
         ("Is the visit seen as a gesture?", AnswerType.DESCRIPTION),
         ("How did Duffy describe the ties?", None),  # his words, not a description type
+        ("Who is Sean Duffy?", None),  # what a named person is, not another person
+        ("who's Bridenstine", None),
+        ("Who is NASA's interim leader?", AnswerType.PERSON),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType | None) -> None:
@@ -98,3 +101,10 @@ def test_how_many_years_is_answered_by_a_date() -> None:
     sentence = "They last met in October 2018."
     assert supplies(AnswerType.NUMBER, sentence, "How many years since they last met?")
     assert not supplies(AnswerType.NUMBER, sentence, "How many people met?")
+
+
+def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
+    sentence = "“But the need for cooperation remains constant.”"
+    question = "Who said the need remains constant?"
+    assert not fits(AnswerType.PERSON, profile(sentence), question)
+    assert fits(AnswerType.PERSON, profile(sentence, speaker="duffy"), question)

@@ -48,6 +48,9 @@ ON_TOPIC = [
     ("who will duffy meet", "Duffy will speak with Dmitry Bakanov"),
     # a surname alone ("Bakanov confirmed") names a person the briefing introduced in full
     ("Who confirmed what the talks will cover?", "Bakanov confirmed the topics"),
+    # the speaker of a quotation that does not name him
+    ("Who said the need for cooperation remains constant?", "cooperation remains constant"),
+    ("Who is Sean Duffy?", "U.S. Transportation Secretary Sean Duffy"),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",
