@@ -12,7 +12,8 @@ Signals per sentence (weights in :class:`Weights`, tuned on the project's own qu
 * late interaction: for each content word piece of the question, its best match among the
   sentence's word pieces, averaged (close words count: "leading" finds "leader");
 * the answer type: a "who" question prefers a sentence that names someone new, and so on;
-* the speaker: "what did Duffy say …" prefers Duffy's own words.
+* the speaker: "what did Duffy say …" prefers Duffy's own words;
+* for a search-box query of a few words ("SpaceX"), the sentences that contain them.
 
 Lexical matching works *before* the encoder: misspelt names are corrected to the
 briefing's own words ("Bakanof" → "Bakanov"), and vocabulary coverage feeds abstention.
@@ -35,7 +36,7 @@ from bot.answer_types import fits as answer_fits
 from bot.attribution import REPORTING_VERBS
 from bot.embedder import Embedder
 from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
-from bot.lexical import Vocabulary, is_content_piece, words
+from bot.lexical import Vocabulary, content_words, is_content_piece, stem, words
 
 Floats = npt.NDArray[np.float32]
 
@@ -46,6 +47,10 @@ _SPEECH = re.compile(
     re.I,
 )
 _REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
+_QUESTION_WORD = re.compile(
+    r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can)\b",
+    re.I,
+)
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
 
 
@@ -60,6 +65,7 @@ class Weights:
     late: float = 0.5
     answer_type: float = 0.2
     speaker: float = 0.2
+    keyword: float = 0.3
 
 
 # Abstention: a class-balanced logistic model over question-level features (FEATURES),
@@ -112,6 +118,7 @@ class Signals:
     per_piece: Floats  # (query word pieces, sentences): each piece's best match
     fits: npt.NDArray[np.bool_]  # supplies the asked-for answer type
     speaker: Floats  # quotes the person whose words are asked for
+    keyword: Floats  # for a search-box query ("SpaceX"): share of its words in the sentence
     reported: npt.NDArray[np.bool_]  # reports the words of that person
     asks_words_of: bool  # asks for the words of a person the briefings name
     answer_type: AnswerType | None
@@ -169,6 +176,7 @@ class Retriever:
         self._people = sorted(known)
         # A quotation's speaker is a person it supplies, named in the sentence or not: "Who
         # said the need for cooperation remains constant?" is answered by Duffy's words.
+        self._sentence_stems = [{stem(w) for w in content_words(s.text)} for s in corpus.sentences]
         self._profiles = [
             profile(s.text, known, speaker=surname)
             for s, surname in zip(corpus.sentences, self._speaker_surnames, strict=True)
@@ -233,6 +241,18 @@ class Retriever:
             quoted = reported.astype(np.float32)  # never quoted: their reported words
         return quoted, reported, bool(people)
 
+    def _keyword_match(self, question: str, stems: list[str]) -> Floats:
+        """For a search-box query of a few words and no question ("SpaceX", "ISS deorbit"):
+        the share of its words each sentence contains. The encoder splits a rare name into
+        common pieces ("space", "##x"); the user wants the sentence that has the word."""
+        if len(stems) > 3 or "?" in question or _QUESTION_WORD.search(question):
+            return np.zeros(self._n, dtype=np.float32)
+        wanted = set(stems)
+        return np.array(
+            [len(wanted & have) / max(len(wanted), 1) for have in self._sentence_stems],
+            dtype=np.float32,
+        )
+
     def _unknown_name(self, question: str) -> float:
         """1 when the question names something (a capitalised word, a number) the briefings
         never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
@@ -259,6 +279,7 @@ class Retriever:
         per_piece = self._late(encoded.tokens[keep])
         kind = answer_type(question)
         speaker, reported, asks_words_of = self._speaker_match(question)
+        stems = self.vocabulary.normalise(question)
         fits = np.array(
             [kind is not None and answer_fits(kind, p, question) for p in self._profiles]
         )
@@ -270,10 +291,11 @@ class Retriever:
             per_piece=per_piece,
             fits=fits,
             speaker=speaker,
+            keyword=self._keyword_match(question, stems),
             reported=reported,
             asks_words_of=asks_words_of,
             answer_type=kind,
-            stems=self.vocabulary.normalise(question),
+            stems=stems,
             corrected=corrected,
         )
 
@@ -302,6 +324,7 @@ class Retriever:
             + w.late * signals.per_piece.mean(axis=0)
             + w.answer_type * signals.fits
             + w.speaker * signals.speaker
+            + w.keyword * signals.keyword
         )
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
         candidates = [Candidate(i, float(score[i]), bool(signals.fits[i])) for i in order]

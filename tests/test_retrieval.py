@@ -36,6 +36,8 @@ def top_text(retriever: Retriever, question: str) -> str:
         ),
         ("What day is Duffy travelling to Florida?", "Cape Canaveral, Florida on Wednesday"),
         ("Bridenstine", "then-NASA Administrator Jim Bridenstine"),
+        # a rare name the encoder splits into common pieces ("space", "##x")
+        ("SpaceX", "the scheduled SpaceX Crew-11 launch"),
     ],
 )
 def test_top_candidate(retriever: Retriever, question: str, snippet: str) -> None:
