@@ -112,23 +112,25 @@ class Answerer:
         its words: when the question asks for an answer type, the first quote is the best
         close contender (within SECONDARY_MARGIN of the top) whose quote supplies it. For a
         required type with no such contender, the briefing does not cover the question.
+        "What did Duffy say …?" likewise opens with Duffy's words when one is close.
         """
         candidates = retrieval.candidates
         if not candidates:
             return None
         kind = retrieval.answer_type
-        if kind is None:
-            return candidates[0]
+        if kind is not None:
+            wanted = {c.sentence_id for c in candidates if c.fits_answer_type}
+        else:
+            wanted = {c.sentence_id for c in candidates if c.gives_asked_words}
         corpus = self.index.corpus
-        fitting = {c.sentence_id for c in candidates if c.fits_answer_type}
         floor = candidates[0].score - SECONDARY_MARGIN
         for candidate in candidates:
-            if candidate.score < floor:
+            if candidate.score < floor or not wanted:
                 break
             unit = quote_unit(corpus, candidate.sentence_id)
-            if any(s.sentence_id in fitting for s in unit):
+            if any(s.sentence_id in wanted for s in unit):
                 return candidate
-        return None if kind.required else candidates[0]
+        return None if kind is not None and kind.required else candidates[0]
 
     def _quotes(self, retrieval: Retrieval, limit: int, margin: float) -> list[Quote]:
         corpus = self.index.corpus

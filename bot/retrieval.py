@@ -92,6 +92,8 @@ class Candidate:
     sentence_id: int
     score: float
     fits_answer_type: bool
+    # Quotes or reports the words of the person a "what did X say …?" question names.
+    gives_asked_words: bool = False
 
 
 FEATURES = (
@@ -327,7 +329,15 @@ class Retriever:
             + w.keyword * signals.keyword
         )
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
-        candidates = [Candidate(i, float(score[i]), bool(signals.fits[i])) for i in order]
+        candidates = [
+            Candidate(
+                i,
+                float(score[i]),
+                bool(signals.fits[i]),
+                bool(signals.speaker[i] > 0 or signals.reported[i]),
+            )
+            for i in order
+        ]
         features = self._features(question, signals, order, score)
         logit = _ABSTAIN_INTERCEPT + sum(_ABSTAIN_COEF[k] * features[k] for k in _ABSTAIN_COEF)
         return Retrieval(

@@ -300,6 +300,14 @@ def test_crew_briefing_quote_attribution(multi_answerer: Answerer) -> None:
     assert top.paragraph == 7 and top.section == "Duffy at the launch"
 
 
+def test_what_someone_said_opens_with_their_words(multi_answerer: Answerer) -> None:
+    """The sentence about Duffy at the launch scores a hair above his words there; asked
+    what he said, the answer opens with what he said."""
+    top = multi_answerer.answer("What did Duffy say at the launch?").quotes[0]
+    assert top.speaker == "Sean Duffy"
+    assert "American leadership in space" in top.text
+
+
 def test_restricting_to_the_right_briefing_still_answers(multi_answerer: Answerer) -> None:
     answer = multi_answerer.answer(
         "Where did Duffy watch the launch from?", documents={"crew-11-launch.md"}
