@@ -176,9 +176,9 @@ class Retriever:
             surname for surname in self._speaker_surnames if surname
         }
         self._people = sorted(known)
+        self._sentence_stems = [{stem(w) for w in content_words(s.text)} for s in corpus.sentences]
         # A quotation's speaker is a person it supplies, named in the sentence or not: "Who
         # said the need for cooperation remains constant?" is answered by Duffy's words.
-        self._sentence_stems = [{stem(w) for w in content_words(s.text)} for s in corpus.sentences]
         self._profiles = [
             profile(s.text, known, speaker=surname)
             for s, surname in zip(corpus.sentences, self._speaker_surnames, strict=True)
