@@ -98,6 +98,15 @@ _DESCRIPTION = re.compile(
     r"(is|are|was|were|remains?|remained|becomes?|became) (a|an))\b",
     re.I,
 )
+# The time a question asks about, and the time a sentence speaks of.
+_PRESENT_QUESTION = re.compile(
+    r"\b(who|what|which)('s|\s+is|\s+are)\b|"
+    r"\b(now|current|currently|at the moment|these days|today|right now)\b",
+    re.I,
+)
+_PAST_QUESTION = re.compile(r"\b(was|were|did|previous|last|ago|then|back then)\b", re.I)
+_PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
+_PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
 _WORD = re.compile(r"\b[A-Z][a-z’'\-]+")
 # Last words of capitalised names that are institutions, places or titles, not people.
@@ -139,6 +148,8 @@ class Profile:
     place: bool
     number: bool
     description: bool
+    past: bool  # speaks of a time gone by: "then-NASA Administrator", "the last time"
+    present: bool  # of now or what is coming: "the current head", "will speak"
 
 
 def profile(
@@ -164,7 +175,28 @@ def profile(
         place=_PLACE.search(sentence) is not None,
         number=_NUMBER.search(sentence) is not None,
         description=_DESCRIPTION.search(sentence) is not None,
+        past=_PAST_SENTENCE.search(sentence) is not None,
+        present=_PRESENT_SENTENCE.search(sentence) is not None,
     )
+
+
+def time_frame(question: str) -> str | None:
+    """ "present" for "Who is …?" or "… now", "past" for "Who ran … previous …?", else None."""
+    present = _PRESENT_QUESTION.search(question) is not None
+    past = _PAST_QUESTION.search(question) is not None
+    if present == past:
+        return None
+    return "present" if present else "past"
+
+
+def out_of_time(found: Profile, frame: str | None) -> bool:
+    """Whether a sentence speaks of another time than the question asks about: "Who is the
+    acting NASA head?" is not answered by "then-NASA Administrator Jim Bridenstine"."""
+    if frame == "present":
+        return found.past
+    if frame == "past":
+        return found.present
+    return False
 
 
 def surnames_in(sentences: Iterable[str]) -> frozenset[str]:

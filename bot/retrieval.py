@@ -13,7 +13,8 @@ Signals per sentence (weights in :class:`Weights`, tuned on the project's own qu
   sentence's word pieces, averaged (close words count: "leading" finds "leader");
 * the answer type: a "who" question prefers a sentence that names someone new, and so on;
 * the speaker: "what did Duffy say …" prefers Duffy's own words;
-* for a search-box query of a few words ("SpaceX"), the sentences that contain them.
+* for a search-box query of a few words ("SpaceX"), the sentences that contain them;
+* the time: "Who is …?" is not answered by "then-NASA Administrator …" (a small penalty).
 
 Lexical matching works *before* the encoder: misspelt names are corrected to the
 briefing's own words ("Bakanof" → "Bakanov"), and vocabulary coverage feeds abstention.
@@ -31,7 +32,14 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from bot.answer_types import AnswerType, answer_type, profile, surnames_in
+from bot.answer_types import (
+    AnswerType,
+    answer_type,
+    out_of_time,
+    profile,
+    surnames_in,
+    time_frame,
+)
 from bot.answer_types import fits as answer_fits
 from bot.attribution import REPORTING_VERBS
 from bot.embedder import Embedder
@@ -66,6 +74,7 @@ class Weights:
     answer_type: float = 0.2
     speaker: float = 0.2
     keyword: float = 0.3
+    tense: float = 0.1
 
 
 # Abstention: a class-balanced logistic model over question-level features (FEATURES),
@@ -121,6 +130,7 @@ class Signals:
     fits: npt.NDArray[np.bool_]  # supplies the asked-for answer type
     speaker: Floats  # quotes the person whose words are asked for
     keyword: Floats  # for a search-box query ("SpaceX"): share of its words in the sentence
+    out_of_time: Floats  # 1 where the sentence speaks of another time than the question
     reported: npt.NDArray[np.bool_]  # reports the words of that person
     asks_words_of: bool  # asks for the words of a person the briefings name
     answer_type: AnswerType | None
@@ -282,6 +292,7 @@ class Retriever:
         kind = answer_type(question)
         speaker, reported, asks_words_of = self._speaker_match(question)
         stems = self.vocabulary.normalise(question)
+        frame = time_frame(question)
         fits = np.array(
             [kind is not None and answer_fits(kind, p, question) for p in self._profiles]
         )
@@ -294,6 +305,7 @@ class Retriever:
             fits=fits,
             speaker=speaker,
             keyword=self._keyword_match(question, stems),
+            out_of_time=np.array([out_of_time(p, frame) for p in self._profiles], dtype=np.float32),
             reported=reported,
             asks_words_of=asks_words_of,
             answer_type=kind,
@@ -327,6 +339,7 @@ class Retriever:
             + w.answer_type * signals.fits
             + w.speaker * signals.speaker
             + w.keyword * signals.keyword
+            - w.tense * signals.out_of_time
         )
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
         candidates = [

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer_types import AnswerType, answer_type, fits, profile, supplies, surnames_in
+from bot.answer_types import (
+    AnswerType,
+    answer_type,
+    fits,
+    out_of_time,
+    profile,
+    supplies,
+    surnames_in,
+    time_frame,
+)
 
 
 @pytest.mark.parametrize(
@@ -108,3 +117,26 @@ def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     question = "Who said the need remains constant?"
     assert not fits(AnswerType.PERSON, profile(sentence), question)
     assert fits(AnswerType.PERSON, profile(sentence, speaker="duffy"), question)
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("Who is the acting head of NASA?", "present"),
+        ("who's running roscosmos these days", "present"),
+        ("Who ran Roscosmos at the previous summit?", "past"),
+        ("Who was NASA administrator then?", "past"),
+        ("Who was the head of NASA, and who is it now?", None),  # both: no preference
+        ("Duffy's trip to Florida", None),
+    ],
+)
+def test_time_frame(question: str, frame: str | None) -> None:
+    assert time_frame(question) == frame
+
+
+def test_a_sentence_of_another_time_is_out_of_time() -> None:
+    then = profile("The talks took place at Baikonur with then-NASA Administrator Jim Smith.")
+    now = profile("Duffy will speak with Dmitry Bakanov, the current head of Roscosmos.")
+    assert out_of_time(then, "present") and not out_of_time(then, "past")
+    assert out_of_time(now, "past") and not out_of_time(now, "present")
+    assert not out_of_time(then, None)

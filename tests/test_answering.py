@@ -51,6 +51,9 @@ ON_TOPIC = [
     # the speaker of a quotation that does not name him
     ("Who said the need for cooperation remains constant?", "cooperation remains constant"),
     ("Who is Sean Duffy?", "U.S. Transportation Secretary Sean Duffy"),
+    # now, not "then-NASA Administrator Jim Bridenstine"; then, not "the current head"
+    ("Who is the acting head of NASA?", "interim NASA chief"),
+    ("Who ran Roscosmos at the previous summit?", "Roscosmos chief Dmitry Rogozin"),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",
