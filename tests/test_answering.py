@@ -51,8 +51,10 @@ ON_TOPIC = [
     # the speaker of a quotation that does not name him
     ("Who said the need for cooperation remains constant?", "cooperation remains constant"),
     ("Who is Sean Duffy?", "U.S. Transportation Secretary Sean Duffy"),
-    # now, not "then-NASA Administrator Jim Bridenstine"; then, not "the current head"
+    # now, not "then-NASA Administrator Jim Bridenstine" (needs the time signal)
     ("Who is the acting head of NASA?", "interim NASA chief"),
+    # then, not "the current head" (the answer-type rule alone already gets this one; the
+    # time signal itself is checked in test_answer_types.py)
     ("Who ran Roscosmos at the previous summit?", "Roscosmos chief Dmitry Rogozin"),
 ]
 OFF_TOPIC = [
