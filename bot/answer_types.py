@@ -1,7 +1,8 @@
 """What kind of answer a question asks for, and whether a sentence can supply it.
 
 "Who led Roscosmos in 2018?" needs a name; "When …?" a date; "Where …?" a place; "How
-many …?" a number. A sentence that cannot supply that is a poor top quote however close its
+many …?" a number ("How much did it cost?" an amount of money); "How long …?" a stretch of
+time. A sentence that cannot supply that is a poor top quote however close its
 words are, and when no close candidate can, the briefing most likely does not cover the
 question (see ``Answerer.lead``). "How is X characterised?" asks for a description, which
 only steers: it can be worded too many ways to refuse for want of one.
@@ -20,6 +21,7 @@ class AnswerType(Enum):
     DATE = "date"
     PLACE = "place"
     NUMBER = "number"
+    DURATION = "duration"  # "How long will the crew stay?"
     DESCRIPTION = "description"  # "How is the dialogue characterised?"
 
     @property
@@ -56,6 +58,10 @@ _QUESTION_PATTERNS = (
             r"\b(what|which) (place|city|town|country|state|region|location|venue)\b",
             re.I,
         ),
+    ),
+    (
+        AnswerType.DURATION,
+        re.compile(r"\bhow long\b|\bfor how many (years|months|weeks|days|hours)\b", re.I),
     ),
     (
         AnswerType.NUMBER,
@@ -126,6 +132,29 @@ _NUMBER = re.compile(
 )
 
 
+# A stretch of time: "six months", "a five-day handover", "almost two years", "for decades".
+_DURATION = re.compile(
+    r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|few|many|some|dozens? of|hundreds? of)[\s-]+"
+    r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies))\b|"
+    r"\bfor (years|months|weeks|days|decades)\b",
+    re.I,
+)
+# "How long has it been since they met?" is answered by the date they met.
+_HOW_LONG_SINCE = re.compile(r"\b(since|has it been|have they|ago)\b", re.I)
+# "How much did it cost?": a question about money wants an amount of money, not any number.
+_ASKS_MONEY = re.compile(
+    r"\b(cost|costs|costing|price|priced|spend|spends|spent|spending|pay|pays|paid|budget|"
+    r"fund|funds|funding|funded|money|worth|dollars?|salary|earn|earns|earned)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"[$€£¥₽]\s?\d|\b\d[\d,.]*\s*(million|billion|trillion)?\s*"
+    r"(dollars|euros|pounds|rubles|roubles|yen|yuan)\b|\b(US|USD|EUR|RUB)\s?\d",
+    re.I,
+)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The answer type a question asks for, when its wording makes that clear.
 
@@ -147,6 +176,8 @@ class Profile:
     date: bool
     place: bool
     number: bool
+    duration: bool  # a stretch of time: "six months"
+    money: bool  # an amount of money: "$1.2 billion"
     description: bool
     past: bool  # speaks of a time gone by: "then-NASA Administrator", "the last time"
     present: bool  # of now or what is coming: "the current head", "will speak"
@@ -174,6 +205,8 @@ def profile(
         date=_DATE.search(sentence) is not None,
         place=_PLACE.search(sentence) is not None,
         number=_NUMBER.search(sentence) is not None,
+        duration=_DURATION.search(sentence) is not None,
+        money=_MONEY.search(sentence) is not None,
         description=_DESCRIPTION.search(sentence) is not None,
         past=_PAST_SENTENCE.search(sentence) is not None,
         present=_PRESENT_SENTENCE.search(sentence) is not None,
@@ -229,6 +262,11 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return found.place
     if kind is AnswerType.DESCRIPTION:
         return found.description
+    if kind is AnswerType.DURATION:
+        # "How long has it been since they met?" is answered by the date they met.
+        return found.duration or (found.date and _HOW_LONG_SINCE.search(question) is not None)
+    if _ASKS_MONEY.search(question):
+        return found.money
     # "How many years since they met?" is answered by a date ("since 2018").
     return found.number or (found.date and _HOW_MANY_UNITS_OF_TIME.search(question) is not None)
 

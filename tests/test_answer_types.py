@@ -30,6 +30,9 @@ from bot.answer_types import (
         ("How fast does the station travel?", AnswerType.NUMBER),
         ("What percentage of the budget goes to the station?", AnswerType.NUMBER),
         ("How long ago did they meet?", AnswerType.DATE),
+        ("How long will the crew stay aboard?", AnswerType.DURATION),
+        ("how long has it been since they met", AnswerType.DURATION),
+        ("How much did the launch cost?", AnswerType.NUMBER),
         ("What subjects are on the agenda?", None),
         ("How are the talks characterised in the report?", AnswerType.DESCRIPTION),
         ("Is the visit seen as a gesture?", AnswerType.DESCRIPTION),
@@ -110,6 +113,27 @@ def test_how_many_years_is_answered_by_a_date() -> None:
     sentence = "They last met in October 2018."
     assert supplies(AnswerType.NUMBER, sentence, "How many years since they last met?")
     assert not supplies(AnswerType.NUMBER, sentence, "How many people met?")
+
+
+def test_how_long_wants_a_stretch_of_time() -> None:
+    question = "How long will the crew stay aboard?"
+    assert supplies(AnswerType.DURATION, "They will spend roughly six months aboard.", question)
+    assert supplies(AnswerType.DURATION, "It follows a five-day handover.", question)
+    # a date says when, not for how long ...
+    assert not supplies(AnswerType.DURATION, "The crew launched on Wednesday.", question)
+    assert not supplies(AnswerType.DURATION, "Four astronauts flew.", question)
+    # ... unless the question counts the time since it
+    since = "How long has it been since the chiefs last met?"
+    assert supplies(AnswerType.DURATION, "They last met in October 2018.", since)
+
+
+def test_a_question_about_money_wants_an_amount_of_money() -> None:
+    question = "How much did the launch cost?"
+    assert supplies(AnswerType.NUMBER, "NASA asked for $1.2 billion next year.", question)
+    assert supplies(AnswerType.NUMBER, "The seat cost 80 million dollars.", question)
+    # any other number is no answer to it
+    assert not supplies(AnswerType.NUMBER, "Four astronauts flew at 11:43 a.m.", question)
+    assert supplies(AnswerType.NUMBER, "Four astronauts flew.", "How many astronauts flew?")
 
 
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
