@@ -21,6 +21,7 @@ class AnswerType(Enum):
     DATE = "date"
     PLACE = "place"
     NUMBER = "number"
+    MONEY = "money"  # "How much did the launch cost?"
     DURATION = "duration"  # "How long will the crew stay?"
     DESCRIPTION = "description"  # "How is the dialogue characterised?"
 
@@ -142,12 +143,14 @@ _DURATION = re.compile(
 )
 # "How long has it been since they met?" is answered by the date they met.
 _HOW_LONG_SINCE = re.compile(r"\b(since|has it been|have they|ago)\b", re.I)
-# "How much did it cost?": a question about money wants an amount of money, not any number.
+# A question about money ("How much did it cost?"), and an amount of money. "What share of
+# the budget …?" asks for a number all the same.
 _ASKS_MONEY = re.compile(
     r"\b(cost|costs|costing|price|priced|spend|spends|spent|spending|pay|pays|paid|budget|"
     r"fund|funds|funding|funded|money|worth|dollars?|salary|earn|earns|earned)\b",
     re.I,
 )
+_ASKS_SHARE = re.compile(r"\b(percent|percentage|proportion|share|fraction|ratio)\b", re.I)
 _MONEY = re.compile(
     r"[$€£¥₽]\s?\d|\b\d[\d,.]*\s*(million|billion|trillion)?\s*"
     r"(dollars|euros|pounds|rubles|roubles|yen|yuan)\b|\b(US|USD|EUR|RUB)\s?\d",
@@ -164,6 +167,14 @@ def answer_type(question: str) -> AnswerType | None:
         return None
     for kind, pattern in _QUESTION_PATTERNS:
         if pattern.search(question):
+            # "How much did it cost?" wants an amount of money, not any number.
+            # "What share of the budget …?" still wants a number.
+            if (
+                kind is AnswerType.NUMBER
+                and _ASKS_MONEY.search(question)
+                and not _ASKS_SHARE.search(question)
+            ):
+                return AnswerType.MONEY
             return kind
     return None
 
@@ -265,7 +276,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.DURATION:
         # "How long has it been since they met?" is answered by the date they met.
         return found.duration or (found.date and _HOW_LONG_SINCE.search(question) is not None)
-    if _ASKS_MONEY.search(question):
+    if kind is AnswerType.MONEY:
         return found.money
     # "How many years since they met?" is answered by a date ("since 2018").
     return found.number or (found.date and _HOW_MANY_UNITS_OF_TIME.search(question) is not None)

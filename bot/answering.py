@@ -11,6 +11,7 @@ import re
 from pydantic import BaseModel, Field
 
 from bot import questions
+from bot.answer_types import AnswerType
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -49,11 +50,13 @@ class Quote(BaseModel):
 
 
 class Answer(BaseModel):
-    """The bot's answer: ``answered`` is false (with no quotes) when the briefing is silent."""
+    """The bot's answer: ``answered`` is false (with no quotes) when the briefing is silent,
+    and ``reason`` then says in one sentence why the bot judged so."""
 
     question: str
     answered: bool
     quotes: list[Quote] = Field(default_factory=list)
+    reason: str | None = None
 
 
 class Answerer:
@@ -93,17 +96,30 @@ class Answerer:
         """
         cleaned = questions.clean(question, max_chars=self.max_question_chars)
         retrieval = self.retriever.retrieve(cleaned, documents=documents)
-        if not self._covered(retrieval):
-            return Answer(question=cleaned, answered=False)
+        searched = len(documents) if documents is not None else len(self.index.corpus.documents)
+        refusal = self._refusal(retrieval, "the briefing" if searched == 1 else "the briefings")
+        if refusal:
+            return Answer(question=cleaned, answered=False, reason=refusal)
         quotes = self._quotes(
             retrieval, limit or self.quotes_per_answer, SECONDARY_MARGIN if strict else float("inf")
         )
-        return Answer(question=cleaned, answered=bool(quotes), quotes=quotes)
+        if not quotes:
+            return Answer(question=cleaned, answered=False, reason=_no_answer(retrieval))
+        return Answer(question=cleaned, answered=True, quotes=quotes)
 
-    def _covered(self, retrieval: Retrieval) -> bool:
+    def _refusal(self, retrieval: Retrieval, searched: str) -> str | None:
+        """Why no sentence can answer, judged from the question as a whole; None if one may.
+
+        ``searched`` is "the briefing" or "the briefings", for the message.
+        """
         if retrieval.unquoted_speaker:
-            return False
-        return bool(retrieval.candidates) and retrieval.confidence >= self.abstain_threshold
+            name = retrieval.unquoted_speaker
+            return f"{name} is named in {searched}, but nothing {name} said is quoted or reported."
+        if retrieval.candidates and retrieval.confidence >= self.abstain_threshold:
+            return None
+        if retrieval.unknown_term:
+            return f"“{retrieval.unknown_term}” appears nowhere in {searched}."
+        return f"Nothing in {searched} is close enough to the question."
 
     def lead(self, retrieval: Retrieval) -> Candidate | None:
         """The candidate that opens the answer, or None when none can answer at all.
@@ -152,6 +168,26 @@ class Answerer:
             used.update(s.sentence_id for s in unit)
             quotes.append(build_quote(corpus, unit, candidate.score))
         return quotes
+
+
+# What a question of each answer type wants, for the reason given when no close passage
+# supplies it.
+_WANTED = {
+    AnswerType.PERSON: "names a person",
+    AnswerType.DATE: "gives a date",
+    AnswerType.PLACE: "names a place",
+    AnswerType.NUMBER: "gives a number",
+    AnswerType.MONEY: "gives an amount of money",
+    AnswerType.DURATION: "gives a length of time",
+}
+
+
+def _no_answer(retrieval: Retrieval) -> str:
+    """Why no close candidate could open the answer (see :meth:`Answerer.lead`)."""
+    wanted = _WANTED.get(retrieval.answer_type) if retrieval.answer_type else None
+    if wanted is None:
+        return "No passage answers the question."
+    return f"No passage close to the question {wanted}."
 
 
 def build_quote(corpus: Corpus, unit: list[Sentence], score: float) -> Quote:

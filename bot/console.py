@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from bot.answering import Answer
-from bot.formatting import attribution, coverage
+from bot.formatting import attribution, coverage, not_covered
 from bot.ingest import Corpus
-
-NOT_COVERED = "The briefing does not cover that."
 
 
 def render(answer: Answer, corpus: Corpus) -> str:
-    """Each quote as a ``>`` block with its attribution line, or a plain "not covered"."""
+    """Each quote as a ``>`` block with its attribution line, or a plain "not covered" and
+    why, with what the briefings do cover."""
     if not answer.answered:
-        lines = [NOT_COVERED, "It covers:"] + [f"  {line}" for line in coverage(corpus)]
+        lines = not_covered(answer) + ["It covers:"] + [f"  {line}" for line in coverage(corpus)]
         return "\n".join(lines)
     blocks = []
     for quote in answer.quotes:

@@ -166,7 +166,7 @@ class BriefingBot(discord.Client):
     def answer_message(self, answer: Answer) -> dict[str, Any]:
         """The embed (and buttons) for an answer."""
         if not answer.answered:
-            return {"embed": render.not_covered_embed(answer.question, self.answerer.index.corpus)}
+            return {"embed": render.not_covered_embed(answer, self.answerer.index.corpus)}
         return {"embed": render.answer_embed(answer), "view": AnswerView(self, answer)}
 
     # -- errors, in one place --------------------------------------------------------------

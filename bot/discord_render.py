@@ -14,7 +14,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.answering import Answer, Quote
-from bot.formatting import attribution
+from bot.formatting import attribution, not_covered
 from bot.ingest import Corpus
 
 CONTENT_LIMIT = 2000
@@ -30,7 +30,6 @@ QUOTE_BUDGET = 1200
 
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_NONE = discord.Colour.light_grey()
-NOT_COVERED = "The briefing does not cover that."
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 
@@ -97,16 +96,18 @@ def answer_embed(answer: Answer, quotes: list[Quote] | None = None) -> discord.E
     return embed
 
 
-def not_covered_embed(question: str, corpus: Corpus) -> discord.Embed:
-    """A plain "not covered", with what the briefings do cover so the user can ask again."""
-    lines = [NOT_COVERED, "", "It covers:"]
+def not_covered_embed(answer: Answer, corpus: Corpus) -> discord.Embed:
+    """A plain "not covered" and why, with what the briefings do cover so the user can ask
+    again."""
+    # The reason may echo the user's words ("“Jupiter” appears nowhere …"): escaped.
+    lines = [escape_user_text(line) for line in not_covered(answer)] + ["", "It covers:"]
     for document in corpus.documents:
         line = f"• **{escape_markdown(document.title)}**"
         if document.sections:
             line += " — " + "; ".join(escape_markdown(s) for s in document.sections)
         lines.append(line)
     return discord.Embed(
-        title=_question_title(question),
+        title=_question_title(answer.question),
         description=shorten("\n".join(lines), DESCRIPTION_LIMIT),
         colour=COLOUR_NONE,
     )

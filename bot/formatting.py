@@ -1,9 +1,12 @@
-"""Plain-text pieces shared by the front ends: attribution lines and what a briefing covers."""
+"""Plain-text pieces shared by the front ends: attribution lines, and what to say when the
+briefings do not cover a question."""
 
 from __future__ import annotations
 
-from bot.answering import Quote
+from bot.answering import Answer, Quote
 from bot.ingest import Corpus
+
+NOT_COVERED = "The briefing does not cover that."
 
 
 def attribution(quote: Quote, *, with_source: bool = True) -> str:
@@ -23,6 +26,11 @@ def attribution(quote: Quote, *, with_source: bool = True) -> str:
     if extras:
         line += f" ({'; '.join(extras)})"
     return line
+
+
+def not_covered(answer: Answer) -> list[str]:
+    """The plain "not covered", then why, when the answer says."""
+    return [NOT_COVERED] + ([answer.reason] if answer.reason else [])
 
 
 def coverage(corpus: Corpus) -> list[str]:

@@ -132,7 +132,7 @@ class Signals:
     keyword: Floats  # for a search-box query ("SpaceX"): share of its words in the sentence
     out_of_time: Floats  # 1 where the sentence speaks of another time than the question
     reported: npt.NDArray[np.bool_]  # reports the words of that person
-    asks_words_of: bool  # asks for the words of a person the briefings name
+    asks_words_of: tuple[str, ...]  # surnames of the people whose words it asks for
     answer_type: AnswerType | None
     stems: list[str]
     corrected: str
@@ -148,8 +148,10 @@ class Retrieval:
     corrected_question: str
     features: dict[str, float]
     # The question asks for the words of someone the briefings name but never quote or
-    # report ("What did Rogozin say?"): no sentence can answer it.
-    unquoted_speaker: bool = False
+    # report ("What did Rogozin say?"): no sentence can answer it. Their name, as written.
+    unquoted_speaker: str | None = None
+    # A name or number in the question that the briefings never mention ("Jupiter").
+    unknown_term: str | None = None
 
 
 class Retriever:
@@ -186,6 +188,13 @@ class Retriever:
             surname for surname in self._speaker_surnames if surname
         }
         self._people = sorted(known)
+        # Each surname as the briefings write it ("rogozin" → "Rogozin"), for messages.
+        self._written_names = {
+            match.group(0).lower(): match.group(0)
+            for s in reversed(corpus.sentences)
+            for match in re.finditer(r"\b[A-Z][\w’'\-]+", s.text)
+            if match.group(0).lower() in known
+        }
         self._sentence_stems = [{stem(w) for w in content_words(s.text)} for s in corpus.sentences]
         # A quotation's speaker is a person it supplies, named in the sentence or not: "Who
         # said the need for cooperation remains constant?" is answered by Duffy's words.
@@ -236,14 +245,16 @@ class Retriever:
         best[:, ~self._has_tokens] = 0.0
         return best.astype(np.float32)
 
-    def _speaker_match(self, question: str) -> tuple[Floats, npt.NDArray[np.bool_], bool]:
+    def _speaker_match(
+        self, question: str
+    ) -> tuple[Floats, npt.NDArray[np.bool_], tuple[str, ...]]:
         """For a question asking what a named person said: 1 for the sentences quoting them
         (or, for someone never quoted, reporting their words: "Bakanov confirmed …"); the
-        sentences reporting their words; and whether the question names such a person."""
+        sentences reporting their words; and the surnames of the people it names."""
         quoted = np.zeros(self._n, dtype=np.float32)
         reported = np.zeros(self._n, dtype=bool)
         if not _SPEECH.search(question):
-            return quoted, reported, False
+            return quoted, reported, ()
         asked = [w for w in words(question) if len(w) >= 3]
         people = {p for p in self._people if any(fuzz.ratio(w, p) >= 80 for w in asked)}
         for i, surname in enumerate(self._speaker_surnames):
@@ -251,7 +262,7 @@ class Retriever:
             reported[i] = bool(self._reports[i] & people)
         if not quoted.any():
             quoted = reported.astype(np.float32)  # never quoted: their reported words
-        return quoted, reported, bool(people)
+        return quoted, reported, tuple(sorted(people))
 
     def _keyword_match(self, question: str, stems: list[str]) -> Floats:
         """For a search-box query of a few words and no question ("SpaceX", "ISS deorbit"):
@@ -265,10 +276,11 @@ class Retriever:
             dtype=np.float32,
         )
 
-    def _unknown_name(self, question: str) -> float:
-        """1 when the question names something (a capitalised word, a number) the briefings
-        never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
+    def _unknown_term(self, question: str) -> str | None:
+        """The first thing the question names (a capitalised word, a number) that the
+        briefings never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
         first = re.match(r"\s*(\S+)", question)
+        token: str
         for token in _CAPITALISED.findall(question):
             if first and token == first.group(1):
                 continue
@@ -277,8 +289,8 @@ class Retriever:
                 continue
             if token.isupper() and self.vocabulary.correct(token.lower(), acronym=True):
                 continue  # a misspelt acronym of the briefing's ("TAS" for "TASS")
-            return 1.0
-        return 0.0
+            return token
+        return None
 
     # -- ranking -------------------------------------------------------------------------
 
@@ -351,7 +363,8 @@ class Retriever:
             )
             for i in order
         ]
-        features = self._features(question, signals, order, score)
+        unknown = self._unknown_term(question)
+        features = self._features(signals, order, score, unknown)
         logit = _ABSTAIN_INTERCEPT + sum(_ABSTAIN_COEF[k] * features[k] for k in _ABSTAIN_COEF)
         return Retrieval(
             candidates=candidates,
@@ -359,12 +372,19 @@ class Retriever:
             answer_type=signals.answer_type,
             corrected_question=signals.corrected,
             features=features,
-            unquoted_speaker=signals.asks_words_of
-            and not ((signals.speaker > 0) | signals.reported)[allowed].any(),
+            unquoted_speaker=self._unquoted(signals, allowed),
+            unknown_term=unknown,
         )
 
+    def _unquoted(self, signals: Signals, allowed: npt.NDArray[np.bool_]) -> str | None:
+        """The name, as the briefings write it, of a person whose words the question asks
+        for when no allowed sentence quotes or reports them."""
+        if not signals.asks_words_of or ((signals.speaker > 0) | signals.reported)[allowed].any():
+            return None
+        return self._written_names.get(signals.asks_words_of[0], signals.asks_words_of[0])
+
     def _features(
-        self, question: str, signals: Signals, order: list[int], score: Floats
+        self, signals: Signals, order: list[int], score: Floats, unknown_term: str | None
     ) -> dict[str, float]:
         """Question-level evidence that the briefings answer the question at all."""
         if not order:
@@ -384,5 +404,5 @@ class Retriever:
             "late_mean": float(anywhere.mean()),
             "late_weakest": float(anywhere[:2].mean()),
             "top_weakest": float(in_passage.min()),
-            "unknown_name": self._unknown_name(question),
+            "unknown_name": float(unknown_term is not None),
         }

@@ -32,7 +32,8 @@ from bot.answer_types import (
         ("How long ago did they meet?", AnswerType.DATE),
         ("How long will the crew stay aboard?", AnswerType.DURATION),
         ("how long has it been since they met", AnswerType.DURATION),
-        ("How much did the launch cost?", AnswerType.NUMBER),
+        ("How much did the launch cost?", AnswerType.MONEY),
+        ("What price did NASA pay per seat?", AnswerType.MONEY),
         ("What subjects are on the agenda?", None),
         ("How are the talks characterised in the report?", AnswerType.DESCRIPTION),
         ("Is the visit seen as a gesture?", AnswerType.DESCRIPTION),
@@ -129,11 +130,11 @@ def test_how_long_wants_a_stretch_of_time() -> None:
 
 def test_a_question_about_money_wants_an_amount_of_money() -> None:
     question = "How much did the launch cost?"
-    assert supplies(AnswerType.NUMBER, "NASA asked for $1.2 billion next year.", question)
-    assert supplies(AnswerType.NUMBER, "The seat cost 80 million dollars.", question)
+    assert answer_type(question) is AnswerType.MONEY
+    assert supplies(AnswerType.MONEY, "NASA asked for $1.2 billion next year.", question)
+    assert supplies(AnswerType.MONEY, "The seat cost 80 million dollars.", question)
     # any other number is no answer to it
-    assert not supplies(AnswerType.NUMBER, "Four astronauts flew at 11:43 a.m.", question)
-    assert supplies(AnswerType.NUMBER, "Four astronauts flew.", "How many astronauts flew?")
+    assert not supplies(AnswerType.MONEY, "Four astronauts flew at 11:43 a.m.", question)
 
 
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:

@@ -116,6 +116,40 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
     assert answer.quotes == []
 
 
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # a name the briefing never mentions is the plainest reason, and names the word
+        ("How many moons does Jupiter have?", "“Jupiter” appears nowhere in the briefing."),
+        (
+            "What did Rogozin say about the talks?",
+            "Rogozin is named in the briefing, but nothing Rogozin said is quoted or reported.",
+        ),
+        # close sentences about Bakanov, none of which says when
+        ("When did Bakanov become head of Roscosmos?", "gives a date"),
+        ("How long will Duffy stay at Cape Canaveral?", "gives a length of time"),
+        ("How do I make a fluffy pancake batter?", "Nothing in the briefing is close enough"),
+    ],
+)
+def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert answer.reason is not None and reason in answer.reason
+
+
+def test_an_answer_gives_no_refusal_reason(on_topic_answers: list[Answer]) -> None:
+    assert all(a.reason is None for a in on_topic_answers)
+
+
+def test_a_refusal_over_several_briefings_speaks_of_them_all(multi_answerer: Answerer) -> None:
+    everywhere = multi_answerer.answer("How many moons does Jupiter have?")
+    assert everywhere.reason == "“Jupiter” appears nowhere in the briefings."
+    one = multi_answerer.answer(
+        "How many moons does Jupiter have?", documents={"crew-11-launch.md"}
+    )
+    assert one.reason == "“Jupiter” appears nowhere in the briefing."
+
+
 def test_direct_quote_carries_the_speaker(on_topic_answers: list[Answer]) -> None:
     capitol = on_topic_answers[5].quotes[0]
     assert capitol.speaker == "Sean Duffy"
@@ -253,7 +287,8 @@ def test_unusable_questions_raise_bad_question(answerer: Answerer, question: str
 
 def test_answer_json_has_the_documented_fields(on_topic_answers: list[Answer]) -> None:
     data = json.loads(on_topic_answers[4].model_dump_json())
-    assert set(data) == {"question", "answered", "quotes"}
+    assert set(data) == {"question", "answered", "quotes", "reason"}
+    assert data["reason"] is None  # only a refusal says why
     quote = data["quotes"][0]
     assert {"text", "document", "section", "paragraph", "speaker", "reported_by", "score"} <= set(
         quote

@@ -132,6 +132,7 @@ def test_ask_batch_from_stdin(cli_dirs: dict[str, Path]) -> None:
     assert "empty" in empty["error"]
     assert off["question"] == "What is the capital of Australia?"
     assert off["answered"] is False and off["quotes"] == [] and "error" not in off
+    assert "“Australia” appears nowhere" in off["reason"]
 
 
 def test_ask_empty_question_is_a_usage_error(cli_dirs: dict[str, Path]) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Answer, Answerer
-from bot.console import NOT_COVERED, render
-from bot.formatting import attribution, coverage
+from bot.console import render
+from bot.formatting import NOT_COVERED, attribution, coverage
 
 TITLE = "NASA Interim Head Seeks Cooperation with Russia on Space Despite Broader Tensions"
 BRIDGE = "International Space Station Remains a Bridge"
@@ -66,7 +66,8 @@ def test_render_of_an_abstention(answerer: Answerer) -> None:
     assert not answer.answered
     text = render(answer, answerer.index.corpus)
     assert text.splitlines()[0] == NOT_COVERED
-    assert "does not cover" in text
+    assert text.splitlines()[1] == answer.reason  # then why
+    assert "Australia" in text.splitlines()[1]
     assert ">" not in text
     assert f"“{TITLE}” — sections: {BRIDGE}; {TALKS}" in text
 

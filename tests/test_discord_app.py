@@ -152,6 +152,7 @@ async def test_off_topic_question_says_so_and_lists_what_is_covered(start: Start
     _, followup = await ask(fake, "What's a good recipe for lasagne?")
     embed = body(followup)["embeds"][0]
     assert "does not cover" in embed["description"]
+    assert "Nothing in the briefing is close enough to the question." in embed["description"]
     assert "Talks to Address ISS Lifespan and Future Deorbiting" in embed["description"]
     assert "components" not in body(followup) or not body(followup)["components"]
 
