@@ -42,7 +42,12 @@ _QUESTION_PATTERNS = (
     (
         AnswerType.PERSON,
         re.compile(
-            r"\b(who|whom|whose|who's)\b|\bwhich (person|official|leader|astronauts?|officials)\b",
+            r"\b(who|whom|whose|who's)\b|"
+            # "which (Russian) official …", not "what did Senator Ellison say"
+            r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|"
+            r"had)\b)\w+ ){0,2}(persons?|people|officials?|leaders?|astronauts?|"
+            r"cosmonauts?|administrators?|senators?|lawmakers?|spokes(man|woman|person)|"
+            r"commanders?|pilots?|executives?|ministers?|politicians?|diplomats?)\b",
             re.I,
         ),
     ),

@@ -22,6 +22,8 @@ from bot.answer_types import (
         ("Who ran Roscosmos back then?", AnswerType.PERSON),
         ("so who's the boss", AnswerType.PERSON),
         ("Which astronauts fly?", AnswerType.PERSON),
+        ("Which Russian official will he meet?", AnswerType.PERSON),
+        ("What did Senator Ellison say?", None),
         ("When did they last meet?", AnswerType.DATE),
         ("In what year was it?", AnswerType.DATE),
         ("where'd that happen", AnswerType.PLACE),
