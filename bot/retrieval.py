@@ -17,7 +17,9 @@ Signals per sentence (weights in :class:`Weights`, tuned on the project's own qu
 * the time: "Who is …?" is not answered by "then-NASA Administrator …" (a small penalty).
 
 Lexical matching works *before* the encoder: misspelt names are corrected to the
-briefing's own words ("Bakanof" → "Bakanov"), and vocabulary coverage feeds abstention.
+briefing's own words ("Bakanof" → "Bakanov"), other names of its countries become the ones
+it uses ("Moscow" → "Russia", see :mod:`bot.aliases`), and vocabulary coverage feeds
+abstention.
 BM25 as a ranking signal was tried and dropped: on the project's questions it never helped
 and it flipped "Who will Duffy meet with?" to the sentence that says "meetings".
 """
@@ -32,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
+from bot.aliases import Aliases
 from bot.answer_types import (
     AnswerType,
     answer_type,
@@ -176,6 +179,7 @@ class Retriever:
         owners = index.token_owner[order]
         self._token_starts = np.searchsorted(owners, np.arange(self._n))
         self._has_tokens = np.bincount(owners, minlength=self._n) > 0
+        self.aliases = Aliases(s.text for s in corpus.sentences)
         self.vocabulary = Vocabulary(
             [s.text for s in corpus.sentences]
             + [d.title for d in corpus.documents]
@@ -326,7 +330,11 @@ class Retriever:
         )
 
     def retrieve(self, question: str, *, documents: set[str] | None = None) -> Retrieval:
-        """Rank the sentences (optionally only those of ``documents``) for ``question``."""
+        """Rank the sentences (optionally only those of ``documents``) for ``question``.
+
+        "Washington" or "Moscow" is first read as the briefing's "US" or "Russia".
+        """
+        question = self.aliases.rewrite(question)
         return self.rank(question, self.signals(question), documents=documents)
 
     def rank(
