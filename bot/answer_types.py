@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.attribution import reported_by
+
 
 class AnswerType(Enum):
     PERSON = "person"
@@ -189,6 +191,7 @@ class Profile:
     """What kinds of answer a sentence can give; computed once per sentence at load time."""
 
     surnames: tuple[str, ...]  # of the people it names (lower case)
+    sources: tuple[str, ...]  # who it is told by: "according to news agency TASS" → "tass"
     date: bool
     place: bool
     number: bool
@@ -210,6 +213,7 @@ def profile(
     ``speaker`` of a quotation counts too, though the sentence may not name them.
     """
     names = list(_people(sentence))
+    source = reported_by(sentence)
     surnames = [surname for _, surname in names] + ([speaker] if speaker else [])
     covered = [span for span, _ in names]
     for match in _WORD.finditer(sentence):
@@ -218,6 +222,7 @@ def profile(
             surnames.append(match.group(0).lower())
     return Profile(
         surnames=tuple(surnames),
+        sources=(source.split()[-1].lower(),) if source else (),
         date=_DATE.search(sentence) is not None,
         place=_PLACE.search(sentence) is not None,
         number=_NUMBER.search(sentence) is not None,
@@ -268,10 +273,11 @@ def _people(sentence: str) -> Iterator[tuple[range, str]]:
 
 def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     """Whether a sentence so profiled supplies ``kind``; a person must be one the question
-    does not already name."""
+    does not already name. "Who reported …?" may be answered by a news agency: the source
+    of "According to TASS, …" counts as one."""
     if kind is AnswerType.PERSON:
         asked = question.lower()
-        return any(surname not in asked for surname in found.surnames)
+        return any(name not in asked for name in found.surnames + found.sources)
     if kind is AnswerType.DATE:
         return found.date
     if kind is AnswerType.PLACE:

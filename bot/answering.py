@@ -217,7 +217,7 @@ def quote_unit(corpus: Corpus, sentence_id: int) -> list[Sentence]:
     partnership …” is one thing said; quoting only one half would misrepresent it.
     Likewise "… met face to face was in October 2018. That meeting took place at …" is one
     fact told in two sentences: either half alone leaves "that meeting" or the people in it
-    unexplained.
+    unexplained; and "His aim is …" alone does not say whose.
     """
     sentence = corpus.sentences[sentence_id]
     siblings = [corpus.sentences[i] for i in corpus.passages[sentence.passage_id].sentence_ids]
@@ -250,12 +250,17 @@ def quote_unit(corpus: Corpus, sentence_id: int) -> list[Sentence]:
 
 def _with_referent(siblings: list[Sentence], at: int) -> list[Sentence]:
     """A narrative sentence, joined to a neighbour when one of the two refers back to the
-    other with a demonstrative ("That meeting …", "These talks …")."""
+    other with a demonstrative ("That meeting …", "These talks …"), or to the sentence before
+    when it opens with a pronoun ("His aim is …": whose, the sentence before says)."""
     sentence = siblings[at]
     unit = [sentence]
     before = siblings[at - 1] if at > 0 else None
     after = siblings[at + 1] if at + 1 < len(siblings) else None
-    if before and not before.is_quote and refers_back(sentence.text):
+    if (
+        before
+        and not before.is_quote
+        and (refers_back(sentence.text) or opens_with_pronoun(sentence.text))
+    ):
         unit.insert(0, before)
     elif after and not after.is_quote and refers_back(after.text):
         unit.append(after)
@@ -280,6 +285,14 @@ def refers_back(text: str) -> bool:
     """Whether a sentence opens by pointing back at the one before it."""
     match = _DEMONSTRATIVE.match(text)
     return match is not None and match.group(2) not in _NOT_A_NOUN
+
+
+_PRONOUN = re.compile(r"(He|She|They|His|Her|Their|Its)\b")
+
+
+def opens_with_pronoun(text: str) -> bool:
+    """Whether a sentence opens with a pronoun standing for someone named before it."""
+    return _PRONOUN.match(text) is not None
 
 
 def _opens_quote(text: str) -> bool:

@@ -139,6 +139,15 @@ def test_a_question_about_money_wants_an_amount_of_money() -> None:
     assert not supplies(AnswerType.MONEY, "Four astronauts flew at 11:43 a.m.", question)
 
 
+def test_a_news_agency_answers_who_reported_it() -> None:
+    sentence = "According to Russian news agency TASS, Bakanov confirmed the topics."
+    known = frozenset({"bakanov"})
+    assert fits(AnswerType.PERSON, profile(sentence, known), "Who reported what Bakanov said?")
+    alone = profile("According to TASS, the topics will include the program.")
+    assert fits(AnswerType.PERSON, alone, "Who reported the topics?")
+    assert not fits(AnswerType.PERSON, alone, "Who at TASS reported the topics?")
+
+
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     sentence = "“But the need for cooperation remains constant.”"
     question = "Who said the need remains constant?"
