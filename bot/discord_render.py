@@ -14,7 +14,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.answering import Answer, Quote
-from bot.formatting import attribution, not_covered
+from bot.formatting import attribution, not_covered, tentative_note
 from bot.ingest import Corpus
 
 CONTENT_LIMIT = 2000
@@ -29,6 +29,7 @@ ELLIPSIS = "…"
 QUOTE_BUDGET = 1200
 
 COLOUR_ANSWER = discord.Colour.blurple()
+COLOUR_TENTATIVE = discord.Colour.gold()
 COLOUR_NONE = discord.Colour.light_grey()
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
@@ -75,10 +76,11 @@ def _footer(quotes: list[Quote]) -> str | None:
 
 
 def answer_embed(answer: Answer, quotes: list[Quote] | None = None) -> discord.Embed:
-    """The answer as one embed: the question as title, each quote with its attribution."""
+    """The answer as one embed: the question as title, each quote with its attribution; a
+    tentative answer says first that these are only the closest passages."""
     quotes = answer.quotes if quotes is None else quotes
-    blocks: list[str] = []
-    used = 0
+    blocks = [f"*{tentative_note(len(quotes))}*"] if answer.tentative else []
+    used = sum(len(b) + 2 for b in blocks)
     for quote in quotes:
         block = quote_block(quote)
         if used + len(block) + 2 > DESCRIPTION_LIMIT:
@@ -88,7 +90,7 @@ def answer_embed(answer: Answer, quotes: list[Quote] | None = None) -> discord.E
     embed = discord.Embed(
         title=_question_title(answer.question),
         description="\n\n".join(blocks),
-        colour=COLOUR_ANSWER,
+        colour=COLOUR_TENTATIVE if answer.tentative else COLOUR_ANSWER,
     )
     footer = _footer(quotes)
     if footer:

@@ -91,11 +91,13 @@ def evaluate(answerer: Answerer, items: Iterable[Item]) -> list[Outcome]:
 
 
 def metrics(outcomes: list[Outcome]) -> dict[str, float | int | None]:
-    """hit@1, hit@3, MRR, abstention, false abstention, speaker accuracy, quote length."""
+    """hit@1, hit@3, MRR, abstention, false abstention, speaker accuracy, quote length, and
+    how often sure and tentative answers are right."""
     answerable = [o for o in outcomes if o.item.answerable]
     unanswerable = [o for o in outcomes if not o.item.answerable]
     with_speaker = [o.speaker_ok for o in answerable if o.item.speaker]
     lengths = [len(o.answer.quotes[0].text) for o in outcomes if o.answer.quotes]
+    given = [o for o in outcomes if o.answer.answered]
 
     def share(values: list[bool]) -> float | None:
         return round(sum(values) / len(values), 3) if values else None
@@ -111,6 +113,11 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float | int | None]:
         "false_abstention": share([not o.answer.answered for o in answerable]),
         "speaker_accuracy": share([bool(ok) for ok in with_speaker]),
         "mean_quote_chars": round(mean(lengths), 1) if lengths else None,
+        # Of the answers given, sure or tentative, the share whose top quote is right (an
+        # off-topic question answered counts as wrong).
+        "right_when_sure": share([o.rank == 1 for o in given if not o.answer.tentative]),
+        "right_when_tentative": share([o.rank == 1 for o in given if o.answer.tentative]),
+        "tentative": sum(o.answer.tentative for o in given),
     }
 
 
@@ -134,6 +141,9 @@ def format_report(result: dict[str, dict[str, float | int | None]]) -> str:
         "false_abstention",
         "speaker_accuracy",
         "mean_quote_chars",
+        "right_when_sure",
+        "tentative",
+        "right_when_tentative",
     ]
     headers = [
         "kind",
@@ -145,6 +155,9 @@ def format_report(result: dict[str, dict[str, float | int | None]]) -> str:
         "false-abst",
         "speaker",
         "quote-len",
+        "sure-ok",
+        "tentative",
+        "tent-ok",
     ]
     rows = [headers]
     for kind, values in result.items():

@@ -28,6 +28,12 @@ def attribution(quote: Quote, *, with_source: bool = True) -> str:
     return line
 
 
+def tentative_note(quotes: int) -> str:
+    """What a tentative answer says before its quotes."""
+    closest = "The closest passage:" if quotes == 1 else "The closest passages:"
+    return f"The briefing may not answer this directly. {closest}"
+
+
 def not_covered(answer: Answer) -> list[str]:
     """The plain "not covered", then why, when the answer says."""
     return [NOT_COVERED] + ([answer.reason] if answer.reason else [])

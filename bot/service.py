@@ -31,5 +31,6 @@ def open_answerer(settings: Settings, embedder: Embedder | None = None) -> Answe
         embedder or Embedder(settings.model_name),
         quotes_per_answer=settings.quotes_per_answer,
         abstain_threshold=settings.abstain_threshold,
+        tentative_below=settings.tentative_below,
         max_question_chars=settings.max_question_chars,
     )

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     quotes_per_answer: int = Field(default=3, ge=1, le=10)
     # Below this confidence the bot says the briefing does not cover the question.
     abstain_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
+    # Below this confidence an answer is shown as "may not answer this directly".
+    tentative_below: float = Field(default=0.7, ge=0.0, le=1.0)
     max_question_chars: int = Field(default=1000, ge=10, le=4000)
 
     discord_token: SecretStr | None = None

@@ -161,6 +161,17 @@ def test_a_refusal_over_several_briefings_speaks_of_them_all(multi_answerer: Ans
     assert one.reason == "“Jupiter” appears nowhere in the briefing."
 
 
+def test_a_close_call_is_answered_tentatively(answerer: Answerer) -> None:
+    """The briefing names SpaceX but not who runs it: the closest passage is shown, marked
+    as possibly not answering; a plain question the briefing answers is not marked."""
+    close_call = answerer.answer("Who runs SpaceX?")
+    assert close_call.answered and close_call.tentative
+    assert close_call.confidence < answerer.tentative_below
+    sure = answerer.answer("Who will Duffy meet with?")
+    assert sure.answered and not sure.tentative
+    assert sure.confidence >= answerer.tentative_below
+
+
 def test_direct_quote_carries_the_speaker(on_topic_answers: list[Answer]) -> None:
     capitol = on_topic_answers[5].quotes[0]
     assert capitol.speaker == "Sean Duffy"
@@ -310,8 +321,9 @@ def test_unusable_questions_raise_bad_question(answerer: Answerer, question: str
 
 def test_answer_json_has_the_documented_fields(on_topic_answers: list[Answer]) -> None:
     data = json.loads(on_topic_answers[4].model_dump_json())
-    assert set(data) == {"question", "answered", "quotes", "reason"}
+    assert set(data) == {"question", "answered", "quotes", "reason", "confidence", "tentative"}
     assert data["reason"] is None  # only a refusal says why
+    assert 0.0 <= data["confidence"] <= 1.0
     quote = data["quotes"][0]
     assert {"text", "document", "section", "paragraph", "speaker", "reported_by", "score"} <= set(
         quote

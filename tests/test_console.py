@@ -28,6 +28,13 @@ def test_render_of_an_answer(answerer: Answerer, duffy_answer: Answer) -> None:
     )
 
 
+def test_render_of_a_tentative_answer(answerer: Answerer, duffy_answer: Answer) -> None:
+    tentative = duffy_answer.model_copy(update={"tentative": True})
+    lines = render(tentative, answerer.index.corpus).splitlines()
+    assert lines[0] == "The briefing may not answer this directly. The closest passage:"
+    assert lines[2] == f"> {duffy_answer.quotes[0].text}"
+
+
 def test_render_of_several_quotes(answerer: Answerer) -> None:
     answer = answerer.answer("When will Duffy go to Florida?", limit=3, strict=False)
     text = render(answer, answerer.index.corpus)

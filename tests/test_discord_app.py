@@ -157,6 +157,14 @@ async def test_off_topic_question_says_so_and_lists_what_is_covered(start: Start
     assert "components" not in body(followup) or not body(followup)["components"]
 
 
+async def test_a_close_call_is_marked_as_possibly_not_answering(start: Start) -> None:
+    fake, _ = await start()
+    _, followup = await ask(fake, "Who runs SpaceX?")
+    description = body(followup)["embeds"][0]["description"]
+    assert description.startswith("*The briefing may not answer this directly.")
+    assert "> " in description  # the closest passage is still quoted
+
+
 async def test_long_and_empty_questions_get_a_clear_private_message(start: Start) -> None:
     fake, _ = await start()
     for question, problem in [("why " * 750, "too long"), ("   ", "empty")]:  # 3,000 chars

@@ -72,6 +72,17 @@ def test_quote_block_carries_the_attribution_and_escapes_markdown() -> None:
     assert "Reuters" not in block  # the credit goes in the footer
 
 
+def test_a_tentative_answer_says_so_first() -> None:
+    sure = Answer(question="q", answered=True, quotes=[quote("a."), quote("b.")])
+    tentative = sure.model_copy(update={"tentative": True})
+    description = render.answer_embed(tentative).description or ""
+    assert description.startswith(
+        "*The briefing may not answer this directly. The closest passages:*\n\n> a."
+    )
+    assert render.answer_embed(tentative).colour == render.COLOUR_TENTATIVE
+    assert (render.answer_embed(sure).description or "").startswith("> a.")
+
+
 def test_footer_names_each_source_once() -> None:
     answer = Answer(question="q", answered=True, quotes=[quote("a."), quote("b.")])
     embed = render.answer_embed(answer)

@@ -43,11 +43,15 @@ def outcome(
     *,
     speaker: str | None = None,
     kind: str = "all",
+    tentative: bool = False,
 ) -> Outcome:
     item = Item(
         question=f"q{rank}", answerable=answerable, gold=["gold"], speaker=speaker, kind=kind
     )
-    return Outcome(item, Answer(question=item.question, answered=bool(quotes), quotes=quotes), rank)
+    answer = Answer(
+        question=item.question, answered=bool(quotes), quotes=quotes, tentative=tentative
+    )
+    return Outcome(item, answer, rank)
 
 
 @pytest.fixture
@@ -57,8 +61,8 @@ def outcomes() -> list[Outcome]:
         outcome(True, 1, [quote("a" * 10, "Sean Duffy")], speaker="Duffy", kind="direct"),
         # answerable, right at rank 3, top quote has no speaker
         outcome(True, 3, [quote("b" * 20), quote("c"), quote("d")], speaker="Duffy", kind="direct"),
-        # answerable, answered with nothing right
-        outcome(True, None, [quote("e" * 30)], kind="paraphrase"),
+        # answerable, answered tentatively with nothing right
+        outcome(True, None, [quote("e" * 30)], kind="paraphrase", tentative=True),
         # answerable, but abstained
         outcome(True, None, [], speaker="Duffy", kind="paraphrase"),
         # unanswerable, abstained (right)
@@ -78,6 +82,9 @@ def test_metrics_on_hand_built_outcomes(outcomes: list[Outcome]) -> None:
         "false_abstention": 0.25,
         "speaker_accuracy": 0.333,  # Duffy right once of 3 (no speaker; abstained)
         "mean_quote_chars": 25.0,  # top quotes of 10, 20, 30 and 40 characters
+        "right_when_sure": 0.333,  # of the three sure answers, the first is right
+        "tentative": 1,
+        "right_when_tentative": 0.0,
     }
 
 
@@ -113,6 +120,9 @@ def test_report_has_a_row_per_kind(outcomes: list[Outcome]) -> None:
         "false-abst",
         "speaker",
         "quote-len",
+        "sure-ok",
+        "tentative",
+        "tent-ok",
     ]
     assert [line.split()[0] for line in lines[1:]] == list(result)
     assert lines[1].split()[:3] == ["all", "6", "0.25"]
