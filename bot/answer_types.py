@@ -26,14 +26,16 @@ class AnswerType(Enum):
     MONEY = "money"  # "How much did the launch cost?"
     DURATION = "duration"  # "How long will the crew stay?"
     DESCRIPTION = "description"  # "How is the dialogue characterised?"
+    SOURCE = "source"  # "Which news agency reported it?"
 
     @property
     def required(self) -> bool:
         """Whether a quote that cannot supply this type is no answer at all.
 
-        A description can be worded too many ways to insist on one; it only steers.
+        A description can be worded too many ways to insist on one, and a source may be only
+        the briefing's credit line ("with inputs from Reuters"), not a sentence: they steer.
         """
-        return self is not AnswerType.DESCRIPTION
+        return self not in {AnswerType.DESCRIPTION, AnswerType.SOURCE}
 
 
 # How something is judged: "characterised", "described as", "seen as" …
@@ -41,6 +43,14 @@ _JUDGED = r"(characteri[sz]ed|described|portrayed|framed|viewed|regarded|depicte
 # "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
 _QUESTION_PATTERNS = (
+    (
+        AnswerType.SOURCE,
+        re.compile(
+            r"\b(which|what) (\w+ ){0,2}(news agency|agency|outlet|newspaper|paper|publication|"
+            r"wire|media|source|broadcaster)\b(?=.*\b(report\w*|according|source|cit\w+)\b)",
+            re.I,
+        ),
+    ),
     (
         AnswerType.PERSON,
         re.compile(
@@ -284,6 +294,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return found.place
     if kind is AnswerType.DESCRIPTION:
         return found.description
+    if kind is AnswerType.SOURCE:
+        return any(source not in question.lower() for source in found.sources)
     if kind is AnswerType.DURATION:
         # "How long has it been since they met?" is answered by the date they met.
         return found.duration or (found.date and _HOW_LONG_SINCE.search(question) is not None)

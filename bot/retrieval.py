@@ -305,7 +305,7 @@ class Retriever:
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
-        kind = answer_type(question)
+        kind = answer_type(corrected)
         speaker, reported, asks_words_of = self._speaker_match(question)
         stems = self.vocabulary.normalise(question)
         frame = time_frame(question)

@@ -37,6 +37,9 @@ from bot.answer_types import (
         ("How much did the launch cost?", AnswerType.MONEY),
         ("What price did NASA pay per seat?", AnswerType.MONEY),
         ("What subjects are on the agenda?", None),
+        ("Which news agency reported the topics?", AnswerType.SOURCE),
+        ("What outlet is the source for the agenda?", AnswerType.SOURCE),
+        ("Which agency will Duffy talk to?", None),  # an agency, but not as a source
         ("How are the talks characterised in the report?", AnswerType.DESCRIPTION),
         ("Is the visit seen as a gesture?", AnswerType.DESCRIPTION),
         ("How did Duffy describe the ties?", None),  # his words, not a description type
@@ -146,6 +149,14 @@ def test_a_news_agency_answers_who_reported_it() -> None:
     alone = profile("According to TASS, the topics will include the program.")
     assert fits(AnswerType.PERSON, alone, "Who reported the topics?")
     assert not fits(AnswerType.PERSON, alone, "Who at TASS reported the topics?")
+
+
+def test_a_source_is_who_a_sentence_is_told_by() -> None:
+    question = "Which news agency reported the topics?"
+    assert supplies(AnswerType.SOURCE, "According to TASS, the topics include the ISS.", question)
+    assert not supplies(AnswerType.SOURCE, "The topics include the ISS.", question)
+    # the credit line ("with inputs from Reuters") may be the only answer: only steers
+    assert not AnswerType.SOURCE.required
 
 
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
