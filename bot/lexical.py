@@ -62,9 +62,16 @@ def content_words(text: str) -> list[str]:
 
 
 class Vocabulary:
-    """The words of the briefings, for typo correction and coverage."""
+    """The words of the briefings, for typo correction and coverage.
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    ``dictionary`` holds words of the language (the embedding model's vocabulary): a query
+    word found there is spelt right even if the briefings never use it, so "hard" is not
+    "corrected" to the briefing's "shared", nor "goal" to "global" (it may still take the
+    briefing's inflection: "announce" → "announced").
+    """
+
+    def __init__(self, texts: Iterable[str], dictionary: frozenset[str] = frozenset()) -> None:
+        self._dictionary = dictionary
         counts: Counter[str] = Counter()
         documents = 0
         doc_freq: Counter[str] = Counter()
@@ -98,7 +105,13 @@ class Vocabulary:
         match = process.extractOne(
             word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=cutoff
         )
-        return match[0] if match else None
+        if match is None:
+            return None
+        # A word of the language is only put in the briefing's form of itself ("announce"
+        # → "announced"), never turned into another word.
+        if word in self._dictionary and stem(match[0]) != stem(word):
+            return None
+        return str(match[0])
 
     def normalise(self, text: str) -> list[str]:
         """Stems of the content words of a query, each typo corrected to the vocabulary."""
@@ -120,6 +133,8 @@ class Vocabulary:
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
+            if len(word) < 3 or (len(word) == 3 and not word.isupper()):
+                return word  # short words match too much; a 3-letter acronym may be misspelt
             lowered = word.lower()
             if lowered in STOPWORDS or lowered in self._word_set:
                 return word
@@ -133,7 +148,8 @@ class Vocabulary:
                 return fixed.upper()
             return fixed.capitalize() if word[0].isupper() else fixed
 
-        return re.sub(r"[A-Za-z][A-Za-z\-]{3,}|\b[A-Z]{3}\b", fix, text)
+        # Whole words of letters (hyphenated ones too), not the "Crew" of "Crew-11".
+        return re.sub(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])", fix, text)
 
     def coverage(self, stems: Sequence[str]) -> float:
         """The IDF-weighted share of query stems that the briefings contain (0 to 1)."""

@@ -183,7 +183,8 @@ class Retriever:
         self.vocabulary = Vocabulary(
             [s.text for s in corpus.sentences]
             + [d.title for d in corpus.documents]
-            + [sec for d in corpus.documents for sec in d.sections]
+            + [sec for d in corpus.documents for sec in d.sections],
+            dictionary=embedder.words(),
         )
         self._speaker_surnames = [
             s.speaker.split()[-1].lower() if s.speaker else None for s in corpus.sentences

@@ -40,6 +40,25 @@ def test_correct_text(vocabulary: Vocabulary, question: str, expected: str) -> N
     assert vocabulary.correct_text(question) == expected
 
 
+def test_words_of_the_language_are_not_turned_into_other_words() -> None:
+    """With the model's vocabulary as the dictionary, "hard" is a word, not a typo of the
+    briefing's "shared"; it may still take the briefing's own inflection."""
+    briefing = [*BRIEFING, "They shared a vision.", "Duffy announced plans."]
+    plain = Vocabulary(briefing)
+    assert plain.correct_text("in hard times") == "in shared times"  # the old mistake
+    with_words = Vocabulary(briefing, dictionary=frozenset({"hard", "announce", "times"}))
+    assert with_words.correct_text("in hard times") == "in hard times"
+    assert with_words.correct_text("What did Duffy announce?") == "What did Duffy announced?"
+    assert with_words.correct_text("Who is Bakanof?") == "Who is Bakanov?"  # not a word
+
+
+def test_hyphenated_words_are_corrected_whole(vocabulary: Vocabulary) -> None:
+    # not "Crew11": the "Crew" of "Crew-11" is not a word to respell on its own
+    assert vocabulary.correct_text("the Crew-11 launch") == "the Crew-11 launch"
+    in_person = Vocabulary([*BRIEFING, "The first in-person dialogue."])
+    assert in_person.correct_text("an in-persn meeting") == "an in-person meeting"
+
+
 def test_short_and_numeric_words_are_never_corrected(vocabulary: Vocabulary) -> None:
     assert vocabulary.correct("cap") is None
     assert vocabulary.correct("2019") is None
