@@ -42,12 +42,24 @@ class AnswerType(Enum):
 _JUDGED = r"(characteri[sz]ed|described|portrayed|framed|viewed|regarded|depicted|labell?ed)"
 # "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
+
+
+def _which(nouns: str) -> str:
+    """ "which/what NOUN", with up to two words between ("which launch site", "which
+    Russian official"), but not "what did Senator Ellison say"."""
+    return (
+        r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b)"
+        rf"\w+ ){{0,2}}({nouns})\b"
+    )
+
+
 _QUESTION_PATTERNS = (
     (
         AnswerType.SOURCE,
         re.compile(
-            r"\b(which|what) (\w+ ){0,2}(news agency|agency|outlet|newspaper|paper|publication|"
-            r"wire|media|source|broadcaster)\b(?=.*\b(report\w*|according|source|cit\w+)\b)",
+            _which(r"news agency|agency|outlet|newspaper|paper|publication|wire|media|source")
+            # … asked about as the teller of something, not "which agency will he meet?"
+            + r"(?=.*\b(report\w*|according|source|cit\w+)\b)",
             re.I,
         ),
     ),
@@ -55,25 +67,30 @@ _QUESTION_PATTERNS = (
         AnswerType.PERSON,
         re.compile(
             r"\b(who|whom|whose|who's)\b|"
-            # "which (Russian) official …", not "what did Senator Ellison say"
-            r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|"
-            r"had)\b)\w+ ){0,2}(persons?|people|officials?|leaders?|astronauts?|"
-            r"cosmonauts?|administrators?|senators?|lawmakers?|spokes(man|woman|person)|"
-            r"commanders?|pilots?|executives?|ministers?|politicians?|diplomats?)\b",
+            + _which(
+                r"persons?|people|officials?|leaders?|astronauts?|cosmonauts?|administrators?|"
+                r"senators?|lawmakers?|spokes(man|woman|person)|commanders?|pilots?|"
+                r"executives?|ministers?|politicians?|diplomats?"
+            ),
             re.I,
         ),
     ),
     (
         AnswerType.DATE,
         re.compile(
-            r"^\s*when\b|\b(what|which) (year|month|day|date|time)\b|\bhow long ago\b", re.I
+            r"^\s*when\b|\b(what|which) time\b|\bhow long ago\b|"
+            + _which(r"year|month|day|weekday|date"),
+            re.I,
         ),
     ),
     (
         AnswerType.PLACE,
         re.compile(
             r"\b(where|where's|where'd)\b|"
-            r"\b(what|which) (place|city|town|country|state|region|location|venue)\b",
+            + _which(
+                r"place|city|town|country|state|region|location|venue|site|facility|base|"
+                r"spaceport|cosmodrome"
+            ),
             re.I,
         ),
     ),
@@ -85,7 +102,7 @@ _QUESTION_PATTERNS = (
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b|"
-            r"\b(what|which) (percentage|proportion|share|amount|price|cost|speed|distance)\b",
+            + _which(r"percentage|proportion|share|amount|price|cost|speed|distance"),
             re.I,
         ),
     ),

@@ -28,6 +28,8 @@ from bot.answer_types import (
         ("In what year was it?", AnswerType.DATE),
         ("where'd that happen", AnswerType.PLACE),
         ("Which city hosted the meeting?", AnswerType.PLACE),
+        ("Which launch site hosted the summit?", AnswerType.PLACE),
+        ("On which weekday will he travel?", AnswerType.DATE),
         ("How many moons does Jupiter have?", AnswerType.NUMBER),
         ("How fast does the station travel?", AnswerType.NUMBER),
         ("What percentage of the budget goes to the station?", AnswerType.NUMBER),
