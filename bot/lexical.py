@@ -28,7 +28,9 @@ STOPWORDS = frozenset(
     please thanks rn u ur ya yeah ok okay go going get got give explain describe happen
     happens happening does doing mean meant via much many lot kind sort like really
     actually exactly basically per
-    """.split()
+    lol lmao tho nah gonna wanna gotta tryna yo irl btw idk pls plz bro um uh hmm imo tbh
+    ngl fr
+    """.split()  # the last two lines: chat filler ("is duffy gonna stay lol")
 )
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})

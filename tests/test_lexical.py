@@ -22,6 +22,7 @@ def vocabulary() -> Vocabulary:
 def test_words_drop_possessives_and_keep_hyphenated_names_whole_and_split() -> None:
     assert words("Duffy’s Crew-11 launch") == ["duffy", "crew-11", "crew", "11", "launch"]
     assert content_words("Who is the head of Roscosmos?") == ["head", "roscosmos"]
+    assert content_words("is duffy gonna stay at nasa tho lol") == ["duffy", "stay", "nasa"]
 
 
 @pytest.mark.parametrize(
