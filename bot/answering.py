@@ -83,9 +83,9 @@ class Answerer:
         self.retriever = Retriever(index, embedder)
         self.quotes_per_answer = quotes_per_answer
         self.abstain_threshold = abstain_threshold
-        # On the project's own questions, fewer than a third of the answers given below 0.7
-        # were right, against about nine in ten above it (see README, "How answers are
-        # chosen"): below it the bot says the passages are only the closest it has.
+        # On the project's own questions, about a third of the answers given below 0.7 are
+        # right, against nearly nine in ten above it (`eval` prints both): below it the bot
+        # says the passages are only the closest it has.
         self.tentative_below = tentative_below
         self.max_question_chars = max_question_chars
 
