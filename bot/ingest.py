@@ -4,7 +4,8 @@ Layouts:
 
 * ``.txt`` — the first line is the title; each following line is one paragraph; a short
   line without final punctuation is a section heading; a last line such as "with inputs
-  from Reuters" is the credit.
+  from Reuters" is the credit (the document's ``source``, and also a last passage, outside
+  any section, so that "Who contributed to this report?" can quote it).
 * ``.md`` — optional YAML front matter (``title``, ``source``, ``date``, ``url``), ``#``
   headings (the first level-1 heading is the title when the front matter has none), and
   paragraphs separated by blank lines.
@@ -192,6 +193,9 @@ class CorpusBuilder:
             elif block.kind == "paragraph":
                 paragraph_no += 1
                 self._add_passage(text, block, doc_id, section, paragraph_no, resolver)
+            elif block.kind == "credit" and paragraph_no:
+                # Quotable like any line of the briefing; numbered on from the body.
+                self._add_passage(text, block, doc_id, None, paragraph_no + 1, resolver)
         if paragraph_no == 0:
             raise SeedError(f"{doc_id}: no paragraphs")
         document = Document(

@@ -366,6 +366,14 @@ def test_documents_restriction(multi_answerer: Answerer, doc_id: str) -> None:
     assert {q.document.path for q in answer.quotes} == {f"seeds/{doc_id}"}
 
 
+def test_the_credit_line_is_quotable(multi_answerer: Answerer) -> None:
+    answer = multi_answerer.answer("Associated Press")
+    assert answer.answered
+    quote = answer.quotes[0]
+    assert quote.text == "with inputs from Associated Press"
+    assert quote.document.path.endswith("iss-budget-hearing.txt") and quote.section is None
+
+
 def test_crew_briefing_quote_attribution(multi_answerer: Answerer) -> None:
     answer = multi_answerer.answer("Where did Duffy watch the launch from?")
     top = answer.quotes[0]

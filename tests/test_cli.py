@@ -163,7 +163,7 @@ def test_rebuild_index_when_up_to_date(cli_dirs: dict[str, Path]) -> None:
     before = (cli_dirs["index"] / "manifest.json").read_text(encoding="utf-8")
     result = run_cli(cli_dirs, "rebuild-index")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("index up to date: 1 documents, 9 passages")
+    assert result.stdout.startswith("index up to date: 1 documents, 10 passages")
     assert (cli_dirs["index"] / "manifest.json").read_text(encoding="utf-8") == before
 
 

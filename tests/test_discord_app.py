@@ -263,7 +263,7 @@ async def test_briefing_and_help(start: Start) -> None:
     embed = body(await itx.wait_for_callback())["data"]["embeds"][0]
     field = embed["fields"][0]
     assert field["name"].startswith("NASA Interim Head Seeks Cooperation")
-    assert "with inputs from Reuters" in field["value"] and "9 passages" in field["value"]
+    assert "with inputs from Reuters" in field["value"] and "10 passages" in field["value"]
     assert "International Space Station Remains a Bridge" in field["value"]
     itx = await fake.send_interaction("help", where="dm")
     text = body(await itx.wait_for_callback())["data"]["embeds"][0]["description"]

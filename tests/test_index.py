@@ -93,8 +93,8 @@ def test_loaded_seed_index_matches_a_fresh_parse(
     assert seed_index.faiss_index.ntotal == len(seed_index.rows)
     assert seed_index.manifest["counts"] == {
         "documents": 1,
-        "passages": 9,
-        "sentences": 17,
+        "passages": 10,  # nine paragraphs and the credit line
+        "sentences": 18,
         "vectors": len(seed_index.rows),
     }
     assert seed_index.tokens.shape[0] == seed_index.token_owner.shape[0] > 0
@@ -180,7 +180,7 @@ def test_rebuild_of_an_unchanged_index_does_nothing(
     before = {p.name: p.stat().st_mtime_ns for p in index_dir.iterdir()}
     result = rebuild(seeds, index_dir, embedder)
     assert not result.rebuilt
-    assert (result.documents, result.passages) == (1, 9)
+    assert (result.documents, result.passages) == (1, 10)
     assert {p.name: p.stat().st_mtime_ns for p in index_dir.iterdir()} == before
 
 
@@ -189,7 +189,7 @@ def test_force_rebuilds_and_keeps_the_readme(tiny: tuple[Path, Path], embedder: 
     (index_dir / "README.md").write_text("# The index\n", encoding="utf-8")
     old_corpus = (index_dir / "corpus.json").stat().st_ino
     result = rebuild(seeds, index_dir, embedder, force=True)
-    assert result.rebuilt and (result.documents, result.passages) == (1, 3)
+    assert result.rebuilt and (result.documents, result.passages) == (1, 4)
     assert (index_dir / "corpus.json").stat().st_ino != old_corpus  # new files swapped in
     assert (index_dir / "README.md").read_text(encoding="utf-8") == "# The index\n"
     load(index_dir, model_name=MODEL_NAME, seeds_dir=seeds)
@@ -208,7 +208,7 @@ def test_rebuild_after_a_seed_change_picks_it_up(
 
 def _assert_old_index_still_works(index_dir: Path, embedder: Embedder) -> None:
     old = load(index_dir, model_name=MODEL_NAME)
-    assert [p.paragraph for p in old.corpus.passages] == [1, 2, 3]
+    assert [p.paragraph for p in old.corpus.passages] == [1, 2, 3, 4]  # 4: the credit
     assert not any("inflatable" in p.text for p in old.corpus.passages)
     answer = Answerer(old, embedder).answer("When did the greenhouse grow its first tomatoes?")
     assert answer.answered

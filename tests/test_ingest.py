@@ -50,11 +50,13 @@ def test_seed_document(seed: Corpus) -> None:
 
 
 def test_seed_paragraphs_and_sections(seed: Corpus) -> None:
-    assert [p.paragraph for p in seed.passages] == list(range(1, 10))
-    assert [p.section for p in seed.passages] == [None] * 3 + [BRIDGE] * 3 + [TALKS] * 3
-    # Neither the title, the headings nor the credit line is a paragraph.
+    assert [p.paragraph for p in seed.passages] == list(range(1, 11))
+    assert [p.section for p in seed.passages] == [None] * 3 + [BRIDGE] * 3 + [TALKS] * 3 + [None]
+    # Neither the title nor the headings is a paragraph.
     texts = [p.text for p in seed.passages]
-    assert not any(t in {BRIDGE, TALKS, "with inputs from Reuters"} for t in texts)
+    assert not any(t in {BRIDGE, TALKS} for t in texts)
+    # The credit line is quotable ("Who contributed to this report?"), outside any section.
+    assert texts[-1] == "with inputs from Reuters"
     assert not any(t.startswith("NASA Interim Head") for t in texts)
 
 
@@ -146,6 +148,7 @@ def test_txt_layout_headings_and_credit() -> None:
         (2, "First Section", "Body one."),
         (3, "First Section", "A line that ends with a colon is not a heading:"),
         (4, "Second Section", "Body two."),
+        (5, None, "Reporting by Jane Roe"),  # the credit: quotable, in no section
     ]
 
 
@@ -229,7 +232,7 @@ def test_markdown_without_front_matter_takes_the_first_h1_as_title() -> None:
     assert doc.title == "The Title"
     assert doc.sections == ("Part Two",)
     assert doc.source == "with inputs from AP"
-    assert [p.text for p in corpus.passages] == ["Body.", "More body."]
+    assert [p.text for p in corpus.passages] == ["Body.", "More body.", "with inputs from AP"]
 
 
 def test_crew_fixture_metadata() -> None:
@@ -258,7 +261,7 @@ def test_hearing_fixture_layout() -> None:
     assert doc.title.startswith("Senators Press NASA on Space Station Funding")
     assert doc.source == "with inputs from Associated Press"
     assert doc.sections == ("Commercial Stations", "Russian Partnership")
-    assert len(corpus.passages) == 8
+    assert len(corpus.passages) == 9  # eight paragraphs and the credit line
 
 
 # -- errors --------------------------------------------------------------------------------

@@ -148,18 +148,20 @@ def test_spans_cover_every_paragraph_without_overlap(path: Path) -> None:
 
 
 def test_seed_sentences_are_the_expected_ones() -> None:
-    """The seed's 9 paragraphs split into 17 sentences; spot-check the tricky ones."""
+    """The seed's 9 paragraphs and credit line split into 18 sentences; spot-check the tricky
+    ones."""
     builder = CorpusBuilder()
     builder.add_file(BRIEFINGS[0])
     texts = [s.text for s in builder.corpus.sentences]
-    assert len(texts) == 17
+    assert len(texts) == 18
     assert texts[0] == (
         "NASA interim leader, U.S. Transportation Secretary Sean Duffy, announced plans to "
         "engage in direct talks with Russian space agency Roscosmos this week."
     )
     assert "“But we have a valuable partnership on the International Space Station." in texts
     assert "We don’t discard those ties in difficult times.”" in texts
-    assert texts[-1] == (
+    assert texts[-2:] == [
         "Both sides hope that by keeping cooperation alive in orbit, they can foster a shared "
-        "vision for safe, sustainable space activity."
-    )
+        "vision for safe, sustainable space activity.",
+        "with inputs from Reuters",  # the credit line
+    ]
