@@ -100,21 +100,27 @@ class Answerer:
         limit: int | None = None,
         documents: set[str] | None = None,
         strict: bool = True,
+        abstain: bool = True,
     ) -> Answer:
         """Answer ``question``; raises :class:`~bot.errors.BadQuestion` for unusable input.
 
         ``strict=False`` keeps quotes after the first even when they are not close
-        contenders (for "More passages", where the user asked for them).
+        contenders (for "More passages", where the user asked for them). ``abstain=False``
+        quotes the closest passages even where the bot would say the briefing does not
+        cover the question, as a tentative answer (for "Closest passages" under a refusal).
         """
         cleaned = questions.clean(question, max_chars=self.max_question_chars)
         retrieval = self.retriever.retrieve(cleaned, documents=documents)
         searched = len(documents) if documents is not None else len(self.index.corpus.documents)
         confidence = round(retrieval.confidence, 3)
         refusal = self._refusal(retrieval, "the briefing" if searched == 1 else "the briefings")
-        if refusal:
+        if refusal and abstain:
             return Answer(question=cleaned, answered=False, reason=refusal, confidence=confidence)
         quotes = self._quotes(
-            retrieval, limit or self.quotes_per_answer, SECONDARY_MARGIN if strict else float("inf")
+            retrieval,
+            limit or self.quotes_per_answer,
+            SECONDARY_MARGIN if strict else float("inf"),
+            insist=not abstain,
         )
         if not quotes:
             return Answer(
@@ -128,7 +134,8 @@ class Answerer:
             answered=True,
             quotes=quotes,
             confidence=confidence,
-            tentative=retrieval.confidence < self.tentative_below,
+            # Closest passages given despite a refusal are always tentative.
+            tentative=retrieval.confidence < self.tentative_below or not abstain,
         )
 
     def _refusal(self, retrieval: Retrieval, searched: str) -> str | None:
@@ -172,9 +179,15 @@ class Answerer:
                 return candidate
         return None if kind is not None and kind.required else candidates[0]
 
-    def _quotes(self, retrieval: Retrieval, limit: int, margin: float) -> list[Quote]:
+    def _quotes(
+        self, retrieval: Retrieval, limit: int, margin: float, *, insist: bool = False
+    ) -> list[Quote]:
+        """The quotes of an answer, opening with :meth:`lead`; with ``insist``, the closest
+        candidate opens it when no lead can."""
         corpus = self.index.corpus
         first = self.lead(retrieval)
+        if first is None and insist and retrieval.candidates:
+            first = retrieval.candidates[0]
         if first is None:
             return []
         top_score = retrieval.candidates[0].score

@@ -110,9 +110,15 @@ class BriefingBot(discord.Client):
         limit: int | None = None,
         documents: set[str] | None = None,
         strict: bool = True,
+        abstain: bool = True,
     ) -> Answer:
         result: Answer = await self.in_worker(
-            self.answerer.answer, question, limit=limit, documents=documents, strict=strict
+            self.answerer.answer,
+            question,
+            limit=limit,
+            documents=documents,
+            strict=strict,
+            abstain=abstain,
         )
         return result
 
@@ -163,11 +169,14 @@ class BriefingBot(discord.Client):
             return
         await message.reply(**self.answer_message(answer), mention_author=False)
 
-    def answer_message(self, answer: Answer) -> dict[str, Any]:
-        """The embed (and buttons) for an answer."""
+    def answer_message(self, answer: Answer, documents: set[str] | None = None) -> dict[str, Any]:
+        """The embed and buttons for an answer, or for a refusal; ``documents`` is the
+        briefing restriction the question was asked with, kept for further passages."""
+        view = AnswerView(self, answer, documents)
         if not answer.answered:
-            return {"embed": render.not_covered_embed(answer, self.answerer.index.corpus)}
-        return {"embed": render.answer_embed(answer), "view": AnswerView(self, answer)}
+            corpus = self.answerer.index.corpus
+            return {"embed": render.not_covered_embed(answer, corpus), "view": view}
+        return {"embed": render.answer_embed(answer), "view": view}
 
     # -- errors, in one place --------------------------------------------------------------
 
@@ -209,13 +218,18 @@ class BriefingBot(discord.Client):
 
 
 class AnswerView(discord.ui.View):
-    """Buttons under an answer: more passages, and 👍/👎 feedback."""
+    """Buttons under an answer: more passages, and 👍/👎 feedback. Under a refusal the first
+    button shows the closest passages instead, so a user can judge the refusal, and the
+    votes say whether it was right."""
 
-    def __init__(self, bot: BriefingBot, answer: Answer) -> None:
+    def __init__(self, bot: BriefingBot, answer: Answer, documents: set[str] | None = None) -> None:
         super().__init__(timeout=VIEW_TIMEOUT)
         self.bot = bot
         self.answer = answer
+        self.documents = documents
         self.shown = len(answer.quotes)
+        if not answer.answered:
+            self.more.label = "Closest passages"
 
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any]
@@ -228,8 +242,15 @@ class AnswerView(discord.ui.View):
     ) -> None:
         await interaction.response.defer(thinking=True, ephemeral=True)
         page = self.bot.settings.quotes_per_answer
-        # Asked for explicitly, so the further quotes need not be close contenders.
-        wider = await self.bot.answer(self.answer.question, limit=self.shown + page, strict=False)
+        # Asked for explicitly, so the further quotes need not be close contenders, and
+        # under a refusal they are the closest the briefing has (shown as tentative).
+        wider = await self.bot.answer(
+            self.answer.question,
+            limit=self.shown + page,
+            documents=self.documents,
+            strict=False,
+            abstain=self.answer.answered,
+        )
         extra = wider.quotes[self.shown : self.shown + page]
         if not extra:
             await interaction.followup.send("No more passages match this question.", ephemeral=True)
@@ -253,6 +274,7 @@ class AnswerView(discord.ui.View):
         await self.bot.in_worker(
             self.bot.feedback.record,
             question=self.answer.question,
+            answered=self.answer.answered,
             passage_ids=[q.passage_id for q in self.answer.quotes],
             vote=vote,
             user_id=interaction.user.id,
@@ -329,7 +351,7 @@ def _register_commands(bot: BriefingBot) -> None:
         # Acknowledge at once: Discord allows 3 s, and answering may queue behind others.
         await interaction.response.defer(thinking=True, ephemeral=private)
         answer = await bot.answer(question, documents=documents)
-        await interaction.followup.send(**bot.answer_message(answer), ephemeral=private)
+        await interaction.followup.send(**bot.answer_message(answer, documents), ephemeral=private)
 
     @bot.tree.command(name="briefing")
     @installs

@@ -25,10 +25,21 @@ class FeedbackLog:
         """A stable pseudonym: the same user always maps to the same hash, never back."""
         return hmac.new(self._salt, str(user_id).encode(), hashlib.sha256).hexdigest()[:32]
 
-    def record(self, *, question: str, passage_ids: list[int], vote: Vote, user_id: int) -> None:
+    def record(
+        self,
+        *,
+        question: str,
+        passage_ids: list[int],
+        vote: Vote,
+        user_id: int,
+        answered: bool = True,
+    ) -> None:
+        """Append one vote; ``answered`` is false for a vote on a refusal ("👎: it should
+        have answered"), whose ``passage_ids`` are empty."""
         entry = {
             "time": datetime.now(UTC).isoformat(timespec="seconds"),
             "question": question,
+            "answered": answered,
             "passage_ids": passage_ids,
             "vote": vote,
             "user": self.user_hash(user_id),

@@ -148,6 +148,17 @@ def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> N
     assert answer.reason is not None and reason in answer.reason
 
 
+def test_closest_passages_can_be_asked_for_despite_a_refusal(answerer: Answerer) -> None:
+    """For "Closest passages" under a refusal: quoted, but always tentative."""
+    question = "When did Bakanov become head of Roscosmos?"
+    assert not answerer.answer(question).answered
+    closest = answerer.answer(question, abstain=False, strict=False)
+    assert closest.answered and closest.tentative and closest.reason is None
+    assert "Bakanov" in closest.quotes[0].text
+    sure = answerer.answer("Who will Duffy meet with?", abstain=False)
+    assert sure.tentative  # whatever its confidence: it was asked for as "closest"
+
+
 def test_an_answer_gives_no_refusal_reason(on_topic_answers: list[Answer]) -> None:
     assert all(a.reason is None for a in on_topic_answers)
 

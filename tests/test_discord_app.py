@@ -154,7 +154,12 @@ async def test_off_topic_question_says_so_and_lists_what_is_covered(start: Start
     assert "does not cover" in embed["description"]
     assert "Nothing in the briefing is close enough to the question." in embed["description"]
     assert "Talks to Address ISS Lifespan and Future Deorbiting" in embed["description"]
-    assert "components" not in body(followup) or not body(followup)["components"]
+    buttons = [c for row in body(followup)["components"] for c in row["components"]]
+    assert [b.get("label") or b["emoji"]["name"] for b in buttons] == [
+        "Closest passages",
+        "👍",
+        "👎",
+    ]
 
 
 async def test_a_close_call_is_marked_as_possibly_not_answering(start: Start) -> None:
@@ -312,9 +317,38 @@ async def test_more_passages_and_feedback_buttons(start: Start, tmp_path: Path) 
     entry = json.loads((tmp_path / "feedback.jsonl").read_text(encoding="utf-8"))
     assert entry["vote"] == "down"
     assert entry["question"] == "What will the talks with Roscosmos cover?"
+    assert entry["answered"] is True
     assert entry["passage_ids"] and all(isinstance(p, int) for p in entry["passage_ids"])
     assert str(fake.user["id"]) not in json.dumps(entry)  # user ids only as a salted hash
     assert len(entry["user"]) == 32
+
+
+async def test_a_refusal_offers_its_closest_passages_and_takes_votes(
+    start: Start, tmp_path: Path
+) -> None:
+    fake, _ = await start()
+    _itx, followup = await ask(fake, "When did Bakanov become head of Roscosmos?")
+    message = followup.response
+    assert isinstance(message, dict)
+    assert (
+        "No passage close to the question gives a date."
+        in body(followup)["embeds"][0]["description"]
+    )
+    buttons = [c for row in body(followup)["components"] for c in row["components"]]
+    closest = await fake.send_interaction(
+        "", type_=3, custom_id=buttons[0]["custom_id"], message=message
+    )
+    shown = body(await closest.wait_for_followup(timeout=10.0))
+    assert shown["flags"] & 64  # only to whoever asked for them
+    text = shown["embeds"][0]["description"]
+    assert text.startswith("*The briefing may not answer this directly.")
+    assert "Bakanov" in text  # the closest passages name him, though none says when
+    vote = await fake.send_interaction(
+        "", type_=3, custom_id=buttons[2]["custom_id"], message=message
+    )
+    await vote.wait_for_callback()
+    entry = json.loads((tmp_path / "feedback.jsonl").read_text(encoding="utf-8"))
+    assert (entry["answered"], entry["passage_ids"], entry["vote"]) == (False, [], "down")
 
 
 # -- failures ------------------------------------------------------------------------------
@@ -484,3 +518,14 @@ async def test_the_briefing_option_restricts_the_search(
     assert "Senators Press NASA on Space Station Funding" in embed["description"]
     assert "NASA Interim Head Seeks Cooperation" not in embed["description"]
     assert embed["footer"]["text"] == "with inputs from Associated Press"
+    # "More passages" keeps to the chosen briefing
+    message = followup.response
+    assert isinstance(message, dict)
+    buttons = [c for row in body(followup)["components"] for c in row["components"]]
+    more = await fake.send_interaction(
+        "", type_=3, custom_id=buttons[0]["custom_id"], message=message
+    )
+    extra = body(await more.wait_for_followup(timeout=10.0))
+    further = extra["embeds"][0]["description"]
+    assert "Senators Press NASA" in further
+    assert "NASA Interim Head Seeks Cooperation" not in further

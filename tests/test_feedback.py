@@ -13,11 +13,14 @@ def test_votes_are_json_lines_without_user_ids(tmp_path: Path) -> None:
     log = FeedbackLog(tmp_path / "logs" / "feedback.jsonl", salt="pepper")
     log.record(question="Who?", passage_ids=[1, 2], vote="up", user_id=123456789012345678)
     log.record(question="Where?", passage_ids=[3], vote="down", user_id=123456789012345678)
+    # a vote on a refusal: "it should have answered"
+    log.record(question="When?", passage_ids=[], vote="down", user_id=1, answered=False)
     lines = (tmp_path / "logs" / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
     entries = [json.loads(line) for line in lines]
-    assert [(e["question"], e["passage_ids"], e["vote"]) for e in entries] == [
-        ("Who?", [1, 2], "up"),
-        ("Where?", [3], "down"),
+    assert [(e["question"], e["answered"], e["passage_ids"], e["vote"]) for e in entries] == [
+        ("Who?", True, [1, 2], "up"),
+        ("Where?", True, [3], "down"),
+        ("When?", False, [], "down"),
     ]
     assert entries[0]["user"] == entries[1]["user"]  # the same user, recognisably
     assert "123456789012345678" not in "\n".join(lines)
