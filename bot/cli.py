@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         help="only search this briefing (file name, e.g. nasa-roscosmos-talks.txt)",
     )
     ask.add_argument("-n", "--quotes", type=int, metavar="N", help="quotes per answer")
+    ask.add_argument(
+        "--closest",
+        action="store_true",
+        help="quote the closest passages even where the briefing does not cover the question "
+        "(marked tentative)",
+    )
 
     rebuild = commands.add_parser("rebuild-index", help="parse seeds/ and build index/")
     rebuild.add_argument("--force", action="store_true", help="rebuild even if up to date")
@@ -121,7 +127,9 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     documents = _documents(answerer.index.corpus.documents, args.briefing)
 
     def answer_one(question: str) -> str:
-        answer = answerer.answer(question, limit=args.quotes, documents=documents)
+        answer = answerer.answer(
+            question, limit=args.quotes, documents=documents, abstain=not args.closest
+        )
         if args.json:
             return answer.model_dump_json()
         return console.render(answer, answerer.index.corpus)

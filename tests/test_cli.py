@@ -118,6 +118,17 @@ def test_ask_json(cli_dirs: dict[str, Path]) -> None:
     )
 
 
+def test_ask_closest_quotes_where_the_bot_would_refuse(cli_dirs: dict[str, Path]) -> None:
+    question = "When did Bakanov become head of Roscosmos?"
+    refused = json.loads(run_cli(cli_dirs, "ask", "--json", question).stdout)
+    assert refused["answered"] is False and refused["reason"]
+    result = run_cli(cli_dirs, "ask", "--closest", question)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("The briefing may not answer this directly.")
+    assert any(line.startswith("> ") and "Bakanov" in line for line in lines)
+
+
 def test_ask_batch_from_stdin(cli_dirs: dict[str, Path]) -> None:
     stdin = "Who is Duffy going to talk to from Roscosmos?\n\nWhat is the capital of Australia?\n"
     result = run_cli(cli_dirs, "ask", "--json", stdin=stdin)
