@@ -110,6 +110,8 @@ class Answerer:
         cover the question, as a tentative answer (for "Closest passages" under a refusal).
         """
         cleaned = questions.clean(question, max_chars=self.max_question_chars)
+        if questions.asks_for_overview(cleaned):
+            return self._overview(cleaned, limit or self.quotes_per_answer, documents)
         retrieval = self.retriever.retrieve(cleaned, documents=documents)
         searched = len(documents) if documents is not None else len(self.index.corpus.documents)
         confidence = round(retrieval.confidence, 3)
@@ -137,6 +139,22 @@ class Answerer:
             # Closest passages given despite a refusal are always tentative.
             tentative=retrieval.confidence < self.tentative_below or not abstain,
         )
+
+    def _overview(self, question: str, limit: int, documents: set[str] | None) -> Answer:
+        """ "What is this article about?": each briefing's opening paragraph, its lede, which
+        in a news story says what it is about (as much of it as fits in one quote)."""
+        corpus = self.index.corpus
+        quotes = []
+        for document in corpus.documents:
+            if documents is not None and document.doc_id not in documents:
+                continue
+            lede = next(p for p in corpus.passages if p.doc_id == document.doc_id)
+            unit = [corpus.sentences[i] for i in lede.sentence_ids]
+            while len(unit) > 1 and unit[-1].end - unit[0].start > MAX_QUOTE_CHARS:
+                unit.pop()
+            quotes.append(build_quote(corpus, unit, 1.0))
+        quotes = quotes[:limit]
+        return Answer(question=question, answered=bool(quotes), quotes=quotes, confidence=1.0)
 
     def _refusal(self, retrieval: Retrieval, searched: str) -> str | None:
         """Why no sentence can answer, judged from the question as a whole; None if one may.

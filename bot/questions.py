@@ -38,3 +38,24 @@ def clean(text: str, *, max_chars: int = 1000) -> str:
     if not any(c.isalnum() for c in text):
         raise BadQuestion("the question is empty; ask something about the briefing")
     return text
+
+
+# "What is this article about?", "summarise the briefing", "tl;dr": a question about the
+# briefing as a whole, which its opening sentence (the lede) answers.
+_OVERVIEW = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|and)\W+)?(?:"
+    r"what(?:'s|’s| is| are)\s+(?:this|the|these|that)\s+(?:article|briefing|report|story|"
+    r"piece|news|briefings|articles|reports)\s+(?:all\s+)?about|"
+    r"(?:give me |can you give me |can you )?(?:a |the )?(?:summary|summarise|summarize|"
+    r"overview|gist)\b(?:\s+(?:of\s+)?(?:this|the|these)\s+(?:article|briefing|report|"
+    r"story|briefings|news))?|"
+    r"tl;?dr|"
+    r"what(?:'s|’s|s| is)\s+(?:this|it)\s+(?:all\s+)?about"
+    r")\W*$",
+    re.I,
+)
+
+
+def asks_for_overview(question: str) -> bool:
+    """Whether the question asks what the briefing is about as a whole."""
+    return _OVERVIEW.match(question) is not None

@@ -159,6 +159,21 @@ def test_closest_passages_can_be_asked_for_despite_a_refusal(answerer: Answerer)
     assert sure.tentative  # whatever its confidence: it was asked for as "closest"
 
 
+def test_what_the_briefing_is_about_is_its_lede(multi_answerer: Answerer) -> None:
+    """ "What is this article about?" is answered by each briefing's opening paragraph."""
+    answer = multi_answerer.answer("What is this article about?")
+    assert answer.answered and not answer.tentative
+    assert [q.paragraph for q in answer.quotes] == [1, 1, 1]
+    assert {q.document.path.split("/")[-1] for q in answer.quotes} == {
+        "crew-11-launch.md",
+        "iss-budget-hearing.txt",
+        "nasa-roscosmos-talks.txt",
+    }
+    nasa = multi_answerer.answer("tl;dr", documents={"nasa-roscosmos-talks.txt"})
+    [lede] = nasa.quotes
+    assert lede.text.startswith("NASA interim leader") and "His aim is" in lede.text
+
+
 def test_an_answer_gives_no_refusal_reason(on_topic_answers: list[Answer]) -> None:
     assert all(a.reason is None for a in on_topic_answers)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import BadQuestion
-from bot.questions import clean
+from bot.questions import asks_for_overview, clean
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,23 @@ def test_every_rejection_is_one_line() -> None:
         with pytest.raises(BadQuestion) as info:
             clean(text)
         assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("question", "overview"),
+    [
+        ("What is this article about?", True),
+        ("whats this about", True),
+        ("so what is this report all about?", True),
+        ("Summarise the briefing", True),
+        ("give me a summary of this article", True),
+        ("tl;dr", True),
+        # about something in the briefing, not the briefing as a whole
+        ("What are the talks about?", False),
+        ("What is the ISS about?", False),
+        ("What is this meeting about?", False),
+        ("a summary of the Crew-11 mission", False),
+    ],
+)
+def test_asks_for_overview(question: str, overview: bool) -> None:
+    assert asks_for_overview(question) is overview
