@@ -50,7 +50,7 @@ def hits(
     for item, signals in cases:
         if not item.answerable:
             continue
-        lead = answerer.lead(retriever.rank(item.question, signals, weights=weights))
+        lead = answerer.lead(retriever.rank(signals, weights=weights))
         text = (
             "" if lead is None else " ".join(s.text for s in quote_unit(corpus, lead.sentence_id))
         )

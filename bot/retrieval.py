@@ -125,6 +125,9 @@ FEATURES = (
 class Signals:
     """Per-sentence evidence for one question, before fusion (see :meth:`Retriever.rank`)."""
 
+    question: str  # as read: "Washington" already the briefing's "US"
+    unknown_term: str | None  # a name or number in it that the briefings never mention
+
     sentence: Floats  # cosine with the sentence alone
     context: Floats  # … with the sentence in its context
     passage: Floats  # … with its paragraph
@@ -300,7 +303,11 @@ class Retriever:
     # -- ranking -------------------------------------------------------------------------
 
     def signals(self, question: str) -> Signals:
-        """Everything the ranking weighs, for every sentence (one encode)."""
+        """Everything the ranking weighs, for every sentence (one encode).
+
+        "Washington" or "Moscow" is first read as the briefing's "US" or "Russia".
+        """
+        question = self.aliases.rewrite(question)
         corrected = self.vocabulary.correct_text(question)
         encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
@@ -314,6 +321,8 @@ class Retriever:
             [kind is not None and answer_fits(kind, p, question) for p in self._profiles]
         )
         return Signals(
+            question=question,
+            unknown_term=self._unknown_term(question),
             sentence=sentence,
             context=context,
             passage=passage,
@@ -331,16 +340,11 @@ class Retriever:
         )
 
     def retrieve(self, question: str, *, documents: set[str] | None = None) -> Retrieval:
-        """Rank the sentences (optionally only those of ``documents``) for ``question``.
-
-        "Washington" or "Moscow" is first read as the briefing's "US" or "Russia".
-        """
-        question = self.aliases.rewrite(question)
-        return self.rank(question, self.signals(question), documents=documents)
+        """Rank the sentences (optionally only those of ``documents``) for ``question``."""
+        return self.rank(self.signals(question), documents=documents)
 
     def rank(
         self,
-        question: str,
         signals: Signals,
         *,
         documents: set[str] | None = None,
@@ -372,8 +376,7 @@ class Retriever:
             )
             for i in order
         ]
-        unknown = self._unknown_term(question)
-        features = self._features(signals, order, score, unknown)
+        features = self._features(signals, order, score)
         logit = _ABSTAIN_INTERCEPT + sum(_ABSTAIN_COEF[k] * features[k] for k in _ABSTAIN_COEF)
         return Retrieval(
             candidates=candidates,
@@ -382,7 +385,7 @@ class Retriever:
             corrected_question=signals.corrected,
             features=features,
             unquoted_speaker=self._unquoted(signals, allowed),
-            unknown_term=unknown,
+            unknown_term=signals.unknown_term,
         )
 
     def _unquoted(self, signals: Signals, allowed: npt.NDArray[np.bool_]) -> str | None:
@@ -392,9 +395,7 @@ class Retriever:
             return None
         return self._written_names.get(signals.asks_words_of[0], signals.asks_words_of[0])
 
-    def _features(
-        self, signals: Signals, order: list[int], score: Floats, unknown_term: str | None
-    ) -> dict[str, float]:
+    def _features(self, signals: Signals, order: list[int], score: Floats) -> dict[str, float]:
         """Question-level evidence that the briefings answer the question at all."""
         if not order:
             return dict.fromkeys(FEATURES, 0.0)
@@ -413,5 +414,5 @@ class Retriever:
             "late_mean": float(anywhere.mean()),
             "late_weakest": float(anywhere[:2].mean()),
             "top_weakest": float(in_passage.min()),
-            "unknown_name": float(unknown_term is not None),
+            "unknown_name": float(signals.unknown_term is not None),
         }
