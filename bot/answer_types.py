@@ -187,7 +187,7 @@ _ASKS_MONEY = re.compile(
 _ASKS_SHARE = re.compile(r"\b(percent|percentage|proportion|share|fraction|ratio)\b", re.I)
 _MONEY = re.compile(
     r"[$€£¥₽]\s?\d|\b\d[\d,.]*\s*(million|billion|trillion)?\s*"
-    r"(dollars|euros|pounds|rubles|roubles|yen|yuan)\b|\b(US|USD|EUR|RUB)\s?\d",
+    r"(dollars|euros|pounds|rubles|roubles|yen|yuan)\b|\b(?-i:US|USD|EUR|RUB)\s?\d",
     re.I,
 )
 
