@@ -167,6 +167,10 @@ _NUMBER = re.compile(
 )
 
 
+# A group with a name: "the Crew-10 crew", "a Senate subcommittee" (who did something).
+_NAMED_GROUP = re.compile(
+    r"\b([A-Z][\w-]+) (?:crew|team|subcommittee|committee|delegation|panel|board)\b"
+)
 # A stretch of time: "six months", "a five-day handover", "almost two years", "for decades".
 _DURATION = re.compile(
     r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -219,6 +223,7 @@ class Profile:
 
     surnames: tuple[str, ...]  # of the people it names (lower case)
     sources: tuple[str, ...]  # who it is told by: "according to news agency TASS" → "tass"
+    groups: tuple[str, ...]  # groups it names: "the Crew-10 crew" → "crew-10"
     date: bool
     place: bool
     number: bool
@@ -241,6 +246,7 @@ def profile(
     """
     names = list(_people(sentence))
     source = reported_by(sentence)
+    groups = [m.group(1).lower() for m in _NAMED_GROUP.finditer(sentence)]
     surnames = [surname for _, surname in names] + ([speaker] if speaker else [])
     covered = [span for span, _ in names]
     for match in _WORD.finditer(sentence):
@@ -250,6 +256,7 @@ def profile(
     return Profile(
         surnames=tuple(surnames),
         sources=(source.split()[-1].lower(),) if source else (),
+        groups=tuple(groups),
         date=_DATE.search(sentence) is not None,
         place=_PLACE.search(sentence) is not None,
         number=_NUMBER.search(sentence) is not None,
@@ -300,11 +307,12 @@ def _people(sentence: str) -> Iterator[tuple[range, str]]:
 
 def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     """Whether a sentence so profiled supplies ``kind``; a person must be one the question
-    does not already name. "Who reported …?" may be answered by a news agency: the source
-    of "According to TASS, …" counts as one."""
+    does not already name. "Who reported …?" may be answered by a news agency (the source
+    of "According to TASS, …") and "Who will they replace?" by a named group ("the Crew-10
+    crew")."""
     if kind is AnswerType.PERSON:
         asked = question.lower()
-        return any(name not in asked for name in found.surnames + found.sources)
+        return any(name not in asked for name in found.surnames + found.sources + found.groups)
     if kind is AnswerType.DATE:
         return found.date
     if kind is AnswerType.PLACE:

@@ -161,6 +161,14 @@ def test_a_source_is_who_a_sentence_is_told_by() -> None:
     assert not AnswerType.SOURCE.required
 
 
+def test_a_named_group_answers_who() -> None:
+    sentence = "They will replace the Crew-10 crew, who return next week."
+    assert supplies(AnswerType.PERSON, sentence, "Who will the Crew-11 astronauts replace?")
+    assert supplies(AnswerType.PERSON, "A Senate subcommittee held a hearing.", "Who met?")
+    # a group without a name is no answer: "both sides", "the crew"
+    assert not supplies(AnswerType.PERSON, "Both sides hope the crew stays.", "Who hopes?")
+
+
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     sentence = "“But the need for cooperation remains constant.”"
     question = "Who said the need remains constant?"

@@ -392,6 +392,12 @@ def test_documents_restriction(multi_answerer: Answerer, doc_id: str) -> None:
     assert {q.document.path for q in answer.quotes} == {f"seeds/{doc_id}"}
 
 
+def test_a_named_group_answers_who(multi_answerer: Answerer) -> None:
+    answer = multi_answerer.answer("Who will the Crew-11 astronauts replace?")
+    assert answer.answered
+    assert "They will replace the Crew-10 crew" in answer.quotes[0].text
+
+
 def test_the_credit_line_is_quotable(multi_answerer: Answerer) -> None:
     answer = multi_answerer.answer("Associated Press")
     assert answer.answered
