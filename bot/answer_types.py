@@ -53,6 +53,15 @@ def _which(nouns: str) -> str:
     )
 
 
+def _what_is(nouns: str) -> str:
+    """ "what is the NOUN of …", with up to two words before the noun ("what's the ISS's
+    orbital speed")."""
+    return (
+        r"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
+        rf"({nouns})\b"
+    )
+
+
 _QUESTION_PATTERNS = (
     (
         AnswerType.SOURCE,
@@ -102,7 +111,14 @@ _QUESTION_PATTERNS = (
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b|"
-            + _which(r"percentage|proportion|share|amount|price|cost|speed|distance"),
+            + _which(r"percentage|proportion|share|amount|price|cost|speed|distance")
+            + "|"
+            # "What is the altitude of the ISS?": a measure, which only a number gives
+            + _what_is(
+                r"population|height|altitude|weight|mass|speed|velocity|distance|age|size|"
+                r"length|diameter|temperature|depth|width|area|volume|cost|price|budget|"
+                r"salary|value"
+            ),
             re.I,
         ),
     ),

@@ -37,6 +37,10 @@ from bot.answer_types import (
         ("How long will the crew stay aboard?", AnswerType.DURATION),
         ("how long has it been since they met", AnswerType.DURATION),
         ("How much did the launch cost?", AnswerType.MONEY),
+        ("What is the altitude of the ISS?", AnswerType.NUMBER),
+        ("What's the ISS's orbital speed?", AnswerType.NUMBER),
+        ("What is the budget of NASA?", AnswerType.MONEY),
+        ("What is the state of the talks?", None),  # not a measure
         ("What price did NASA pay per seat?", AnswerType.MONEY),
         ("What subjects are on the agenda?", None),
         ("Which news agency reported the topics?", AnswerType.SOURCE),

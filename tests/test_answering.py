@@ -74,6 +74,8 @@ OFF_TOPIC = [
     # About the briefing's people, but asking for a date it never gives: the closest
     # sentences name Bakanov and Roscosmos, and none of them says when.
     "When did Bakanov become head of Roscosmos?",
+    # A measure of something the briefing names, which it never gives.
+    "What is the altitude of the ISS?",
 ]
 
 
