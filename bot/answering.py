@@ -153,8 +153,9 @@ class Answerer:
             while len(unit) > 1 and unit[-1].end - unit[0].start > MAX_QUOTE_CHARS:
                 unit.pop()
             quotes.append(build_quote(corpus, unit, 1.0))
-        quotes = quotes[:limit]
-        return Answer(question=question, answered=bool(quotes), quotes=quotes, confidence=1.0)
+        if not quotes:  # only when ``documents`` names none of the briefings
+            return Answer(question=question, answered=False, reason="No such briefing.")
+        return Answer(question=question, answered=True, quotes=quotes[:limit], confidence=1.0)
 
     def _refusal(self, retrieval: Retrieval, searched: str) -> str | None:
         """Why no sentence can answer, judged from the question as a whole; None if one may.
