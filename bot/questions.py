@@ -41,7 +41,7 @@ def clean(text: str, *, max_chars: int = 1000) -> str:
 
 
 # "What is this article about?", "summarise the briefing", "tl;dr": a question about the
-# briefing as a whole, which its opening sentence (the lede) answers.
+# briefing as a whole, which its opening paragraph (the lede) answers.
 _OVERVIEW = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|and)\W+)?(?:"
     r"what(?:'s|’s| is| are)\s+(?:this|the|these|that)\s+(?:article|briefing|report|story|"
