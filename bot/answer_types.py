@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.attribution import reported_by
+from bot.lexical import stem, words
 
 
 class AnswerType(Enum):
@@ -187,6 +188,12 @@ _NUMBER = re.compile(
 _NAMED_GROUP = re.compile(
     r"\b([A-Z][\w-]+) (?:crew|team|subcommittee|committee|delegation|panel|board)\b"
 )
+# How a question asks when something began: "When was NASA founded?"
+_ORIGIN = re.compile(
+    r"\b(founded|created|established|formed|built|launched|born|invented|opened|started|"
+    r"began|begun)\b",
+    re.I,
+)
 # A stretch of time: "six months", "a five-day handover", "almost two years", "for decades".
 _DURATION = re.compile(
     r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -248,6 +255,7 @@ class Profile:
     description: bool
     past: bool  # speaks of a time gone by: "then-NASA Administrator", "the last time"
     present: bool  # of now or what is coming: "the current head", "will speak"
+    stems: frozenset[str]  # of its words, for "When was X founded?" (see fits)
 
 
 def profile(
@@ -281,6 +289,7 @@ def profile(
         description=_DESCRIPTION.search(sentence) is not None,
         past=_PAST_SENTENCE.search(sentence) is not None,
         present=_PRESENT_SENTENCE.search(sentence) is not None,
+        stems=frozenset(stem(w) for w in words(sentence)),
     )
 
 
@@ -330,6 +339,11 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         asked = question.lower()
         return any(name not in asked for name in found.surnames + found.sources + found.groups)
     if kind is AnswerType.DATE:
+        # "When was NASA founded?" asks when something began: a date in a sentence that
+        # tells of that beginning, not of anything else ("the last time they met, in 2018").
+        began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
+        if began:
+            return found.date and not found.present and any(b in found.stems for b in began)
         return found.date
     if kind is AnswerType.PLACE:
         return found.place

@@ -127,6 +127,16 @@ def test_how_many_years_is_answered_by_a_date() -> None:
     assert not supplies(AnswerType.NUMBER, sentence, "How many people met?")
 
 
+def test_when_something_began_wants_a_date_told_of_that_beginning() -> None:
+    question = "When was the station launched?"
+    launched = "The station's first module was launched in November 1998."
+    assert supplies(AnswerType.DATE, launched, question)
+    # a date of something else, or of a launch still to come, does not say when it began
+    assert not supplies(AnswerType.DATE, "They last met in October 2018.", question)
+    assert not supplies(AnswerType.DATE, "The launch is scheduled for Wednesday.", question)
+    assert supplies(AnswerType.DATE, "They last met in October 2018.", "When did they meet?")
+
+
 def test_how_long_wants_a_stretch_of_time() -> None:
     question = "How long will the crew stay aboard?"
     assert supplies(AnswerType.DURATION, "They will spend roughly six months aboard.", question)

@@ -76,6 +76,8 @@ OFF_TOPIC = [
     "When did Bakanov become head of Roscosmos?",
     # A measure of something the briefing names, which it never gives.
     "What is the altitude of the ISS?",
+    # When something began: the briefing's only past date is of a meeting.
+    "When was Roscosmos founded?",
 ]
 
 
@@ -392,6 +394,14 @@ def test_documents_restriction(multi_answerer: Answerer, doc_id: str) -> None:
     )
     assert answer.answered and answer.quotes
     assert {q.document.path for q in answer.quotes} == {f"seeds/{doc_id}"}
+
+
+def test_when_something_began_is_answered_where_the_briefing_tells_it(
+    multi_answerer: Answerer,
+) -> None:
+    answer = multi_answerer.answer("When was the Crew-11 mission launched?")
+    assert answer.answered
+    assert "lifted off from Launch Complex 39A" in answer.quotes[0].text
 
 
 def test_a_named_group_answers_who(multi_answerer: Answerer) -> None:
