@@ -219,6 +219,45 @@ _MONEY = re.compile(
 )
 
 
+# People a "which …?" question may ask for by what they do, and the words (stems) of
+# which a sentence must use one to name such a person: "Which astronauts are flying?" is not
+# answered by a sentence that names only an official. Words that fit nearly anyone in
+# the news ("official", "leader", "head") are not here: they ask for a person, no more.
+_ROLES = {
+    r"astronauts?|cosmonauts?|taikonauts?|crew ?members?|spacefarers?": (
+        "astronaut cosmonaut taikonaut crewmemb spacefar"  # not "crew": "Crew-11" is a mission
+    ),
+    # not "representatives": its stem is that of "represents"
+    r"senators?|lawmakers?|legislators?|congress(?:wo)?m[ae]n": (
+        "senat lawmak legisl congressman congresswoman subcommitte committe"
+    ),
+    r"spokes(?:man|woman|person|people)": "spokesman spokeswoman spokesperson spokespeopl",
+    r"pilots?": "pilot",
+    r"commanders?": "command",
+    r"ministers?": "minist",
+    r"diplomats?|ambassadors?|envoys?": "diplomat ambassador envoy",
+}
+_ASKED_ROLE = [
+    (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _ROLES.items()
+]
+
+
+@dataclass(frozen=True)
+class Role:
+    """The kind of person a "which …?" question asks for."""
+
+    noun: str  # as asked: "astronauts"
+    stems: frozenset[str]  # an answering sentence uses one of these
+
+
+def asked_role(question: str) -> Role | None:
+    """The role a "which …?" question asks people of ("Which astronauts …?"), if any."""
+    for pattern, stems in _ASKED_ROLE:
+        if match := pattern.search(question):
+            return Role(match.group(match.lastindex or 0).lower(), stems)
+    return None
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The answer type a question asks for, when its wording makes that clear.
 
@@ -244,7 +283,8 @@ def answer_type(question: str) -> AnswerType | None:
 class Profile:
     """What kinds of answer a sentence can give; computed once per sentence at load time."""
 
-    surnames: tuple[str, ...]  # of the people it names (lower case)
+    surnames: tuple[str, ...]  # of the people it names (lower case), and its speaker's
+    named: tuple[str, ...]  # … of those it names in its own words, not its speaker
     sources: tuple[str, ...]  # who it is told by: "according to news agency TASS" → "tass"
     groups: tuple[str, ...]  # groups it names: "the Crew-10 crew" → "crew-10"
     date: bool
@@ -255,7 +295,7 @@ class Profile:
     description: bool
     past: bool  # speaks of a time gone by: "then-NASA Administrator", "the last time"
     present: bool  # of now or what is coming: "the current head", "will speak"
-    stems: frozenset[str]  # of its words, for "When was X founded?" (see fits)
+    stems: frozenset[str]  # of its words: "When was X founded?", "Which astronauts …?"
 
 
 def profile(
@@ -271,14 +311,15 @@ def profile(
     names = list(_people(sentence))
     source = reported_by(sentence)
     groups = [m.group(1).lower() for m in _NAMED_GROUP.finditer(sentence)]
-    surnames = [surname for _, surname in names] + ([speaker] if speaker else [])
+    named = [surname for _, surname in names]
     covered = [span for span, _ in names]
     for match in _WORD.finditer(sentence):
         inside = any(match.start() in span for span in covered)
         if not inside and match.group(0).lower() in known_surnames:
-            surnames.append(match.group(0).lower())
+            named.append(match.group(0).lower())
     return Profile(
-        surnames=tuple(surnames),
+        surnames=tuple(named + ([speaker] if speaker else [])),
+        named=tuple(named),
         sources=(source.split()[-1].lower(),) if source else (),
         groups=tuple(groups),
         date=_DATE.search(sentence) is not None,
@@ -337,6 +378,11 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     crew")."""
     if kind is AnswerType.PERSON:
         asked = question.lower()
+        role = asked_role(question)
+        if role:
+            # "NASA astronaut Dana Whitfield": the sentence names someone as such. Not its
+            # speaker ("Four astronauts rode one rocket," Duffy said), nor a news agency.
+            return bool(role.stems & found.stems) and any(n not in asked for n in found.named)
         return any(name not in asked for name in found.surnames + found.sources + found.groups)
     if kind is AnswerType.DATE:
         # "When was NASA founded?" asks when something began: a date in a sentence that

@@ -11,7 +11,7 @@ import re
 from pydantic import BaseModel, Field
 
 from bot import questions
-from bot.answer_types import AnswerType
+from bot.answer_types import AnswerType, asked_role
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -162,6 +162,8 @@ class Answerer:
 
         ``searched`` is "the briefing" or "the briefings", for the message.
         """
+        if retrieval.unknown_name:
+            return f"“{retrieval.unknown_name}” appears nowhere in {searched}."
         if retrieval.unquoted_speaker:
             name = retrieval.unquoted_speaker
             return f"{name} is named in {searched}, but nothing {name} said is quoted or reported."
@@ -221,6 +223,8 @@ class Answerer:
             if quotes and candidate.score < top_score - margin:
                 break
             unit = quote_unit(corpus, candidate.sentence_id)
+            if any(s.sentence_id in used for s in unit):
+                continue  # "… They will replace …" grown back over a sentence already quoted
             used.update(s.sentence_id for s in unit)
             quotes.append(build_quote(corpus, unit, candidate.score))
         return quotes
@@ -241,6 +245,9 @@ _WANTED = {
 def _no_answer(retrieval: Retrieval) -> str:
     """Why no close candidate could open the answer (see :meth:`Answerer.lead`)."""
     wanted = _WANTED.get(retrieval.answer_type) if retrieval.answer_type else None
+    role = asked_role(retrieval.corrected_question)
+    if retrieval.answer_type is AnswerType.PERSON and role:
+        wanted = f"names one of the people asked for ({role.noun})"
     if wanted is None:
         return "No passage answers the question."
     return f"No passage close to the question {wanted}."

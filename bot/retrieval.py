@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,6 +64,9 @@ _QUESTION_WORD = re.compile(
     re.I,
 )
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
+# Capitalised words in a row, not opening a sentence: "the European Space Agency".
+_NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+)\b)+")
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class Signals:
 
     question: str  # as read: "Washington" already the briefing's "US"
     unknown_term: str | None  # a name or number in it that the briefings never mention
+    unknown_name: str | None  # a name of several words they never use (see Retrieval)
 
     sentence: Floats  # cosine with the sentence alone
     context: Floats  # … with the sentence in its context
@@ -158,6 +163,9 @@ class Retrieval:
     unquoted_speaker: str | None = None
     # A name or number in the question that the briefings never mention ("Jupiter").
     unknown_term: str | None = None
+    # A name of several words that the briefings never use, nor any part of it that is a
+    # name ("the European Space Agency"): the question is about something else.
+    unknown_name: str | None = None
 
 
 class Retriever:
@@ -204,6 +212,7 @@ class Retriever:
             if match.group(0).lower() in known
         }
         self._sentence_stems = [{stem(w) for w in content_words(s.text)} for s in corpus.sentences]
+        self._name_stems = _name_stems((s.text for s in corpus.sentences), embedder.words())
         # A quotation's speaker is a person it supplies, named in the sentence or not: "Who
         # said the need for cooperation remains constant?" is answered by Duffy's words.
         self._profiles = [
@@ -292,13 +301,31 @@ class Retriever:
         for token in _CAPITALISED.findall(question):
             if first and token == first.group(1):
                 continue
-            stems = self.vocabulary.normalise(token)
-            if not stems or any(s in self.vocabulary.stems for s in stems):
-                continue
-            if token.isupper() and self.vocabulary.correct(token.lower(), acronym=True):
-                continue  # a misspelt acronym of the briefing's ("TAS" for "TASS")
-            return token
+            if self._unknown(token):
+                return token
         return None
+
+    def _unknown_name(self, question: str) -> str | None:
+        """A name of several capitalised words with a word the briefings never use, and no
+        word that is one of their names: "the European Space Agency", "Kennedy Space
+        Center", but not "Cape Canaveral Space Force Station" (a longer name of a place the
+        briefing names). One such name is enough to say the question is about something
+        the briefings do not cover, however familiar its other words ("Space", "Agency")."""
+        for match in _NAME_RUN.finditer(question):
+            tokens = match.group(0).split()
+            if any(stem(t.lower()) in self._name_stems for t in tokens):
+                continue
+            if any(self._unknown(t) for t in tokens):
+                return match.group(0)
+        return None
+
+    def _unknown(self, token: str) -> bool:
+        """Whether the briefings never use ``token``, even allowing for a typo."""
+        stems = self.vocabulary.normalise(token)
+        if not stems or any(s in self.vocabulary.stems for s in stems):
+            return False
+        # A misspelt acronym of the briefing's ("TAS" for "TASS") is known.
+        return not (token.isupper() and self.vocabulary.correct(token.lower(), acronym=True))
 
     # -- ranking -------------------------------------------------------------------------
 
@@ -323,6 +350,7 @@ class Retriever:
         return Signals(
             question=question,
             unknown_term=self._unknown_term(question),
+            unknown_name=self._unknown_name(question),
             sentence=sentence,
             context=context,
             passage=passage,
@@ -386,6 +414,7 @@ class Retriever:
             features=features,
             unquoted_speaker=self._unquoted(signals, allowed),
             unknown_term=signals.unknown_term,
+            unknown_name=signals.unknown_name,
         )
 
     def _unquoted(self, signals: Signals, allowed: npt.NDArray[np.bool_]) -> str | None:
@@ -416,3 +445,19 @@ class Retriever:
             "top_weakest": float(in_passage.min()),
             "unknown_name": float(signals.unknown_term is not None),
         }
+
+
+def _name_stems(texts: Iterable[str], dictionary: frozenset[str]) -> frozenset[str]:
+    """Stems of the briefings' own names: words they write only capitalised and that are
+    not words of the language ("Canaveral", "Roscosmos"), as against "Space", "Agency" or a
+    title such as "Administrator", which other names share."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if match.start() == 0 or not word[0].isupper() or word.lower() in dictionary:
+                lower.add(stem(word.lower()))
+            else:
+                capitalised.add(stem(word.lower()))
+    return frozenset(capitalised - lower)

@@ -7,6 +7,7 @@ import pytest
 from bot.answer_types import (
     AnswerType,
     answer_type,
+    asked_role,
     fits,
     out_of_time,
     profile,
@@ -181,6 +182,23 @@ def test_a_named_group_answers_who() -> None:
     assert supplies(AnswerType.PERSON, "A Senate subcommittee held a hearing.", "Who met?")
     # a group without a name is no answer: "both sides", "the crew"
     assert not supplies(AnswerType.PERSON, "Both sides hope the crew stays.", "Who hopes?")
+
+
+def test_which_role_wants_a_person_named_in_that_role() -> None:
+    """ "Which astronauts …?" is not answered by a sentence that names only an official."""
+    official = "On Wednesday Sean Duffy will visit Cape Canaveral for the SpaceX Crew-11 launch."
+    crew = "She is joined by NASA pilot Marcus Oyelaran and cosmonaut Pavel Korin."
+    question = "Which astronauts are on Crew-11?"
+    assert asked_role(question) is not None
+    assert not supplies(AnswerType.PERSON, official, question)  # "Crew-11" is no crew member
+    assert supplies(AnswerType.PERSON, crew, question)
+    # "official", "leader", "head" fit nearly anyone in the news: any name will do
+    assert asked_role("Which Russian official will Duffy meet?") is None
+    assert supplies(AnswerType.PERSON, official, "Which official will attend the launch?")
+    # "represents" is not "representatives"
+    assert not supplies(
+        AnswerType.PERSON, "Duffy's dialogue represents an attempt.", "Which senators spoke?"
+    )
 
 
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:

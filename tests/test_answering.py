@@ -144,6 +144,14 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("When did Bakanov become head of Roscosmos?", "gives a date"),
         ("How long will Duffy stay at Cape Canaveral?", "gives a length of time"),
         ("How do I make a fluffy pancake batter?", "Nothing in the briefing is close enough"),
+        # a name of several words the briefing never uses, though "Space" and "Center" are
+        # words it has
+        (
+            "Who is in charge of the Kennedy Space Center?",
+            "“Kennedy Space Center” appears nowhere in the briefing.",
+        ),
+        # people are named near Crew-11, but none as an astronaut
+        ("Which astronauts will ride Crew-11 to orbit?", "people asked for (astronauts)"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
@@ -180,6 +188,39 @@ def test_what_the_briefing_is_about_is_its_lede(multi_answerer: Answerer) -> Non
 
 def test_an_answer_gives_no_refusal_reason(on_topic_answers: list[Answer]) -> None:
     assert all(a.reason is None for a in on_topic_answers)
+
+
+def test_a_longer_form_of_a_name_the_briefing_uses_is_still_that_name(
+    answerer: Answerer,
+) -> None:
+    """ "Cape Canaveral Space Force Station" adds words the briefing never uses to a name it
+    does use: still a question about Cape Canaveral."""
+    answer = answerer.answer("Why is Duffy going to the Cape Canaveral Space Force Station?")
+    assert answer.answered
+    assert "Duffy will visit Cape Canaveral" in answer.quotes[0].text
+
+
+def test_which_astronauts_is_answered_where_a_briefing_names_them(
+    multi_answerer: Answerer,
+) -> None:
+    answer = multi_answerer.answer("Which astronauts will ride Crew-11 to orbit?")
+    assert answer.answered
+    top = answer.quotes[0].text
+    assert any(name in top for name in ("Whitfield", "Oyelaran", "Sekine", "Korin")), top
+
+
+def test_no_sentence_is_quoted_twice_in_one_answer(multi_answerer: Answerer) -> None:
+    """A sentence that opens with "They" is quoted with the one before it; that one may
+    already be a quote of the same answer, and then the pair is not quoted again."""
+    for question in (
+        "Which astronauts will ride Crew-11 to orbit?",
+        "What will the Crew-11 crew do on the station?",
+        "What did Duffy say?",
+    ):
+        answer = multi_answerer.answer(question, strict=False)
+        spans = [(q.document.path, q.start, q.end) for q in answer.quotes]
+        for (doc_a, start_a, end_a), (doc_b, start_b, end_b) in itertools.combinations(spans, 2):
+            assert doc_a != doc_b or end_a <= start_b or end_b <= start_a, question
 
 
 def test_a_refusal_over_several_briefings_speaks_of_them_all(multi_answerer: Answerer) -> None:
