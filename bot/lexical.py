@@ -32,6 +32,13 @@ STOPWORDS = frozenset(
     ngl fr
     """.split()  # the last two lines: chat filler ("is duffy gonna stay lol")
 )
+# Chat interjections, which say nothing about what is asked, typed in lower case: left in,
+# "so what r they gonna talk about lol" reads to the encoder as far from every sentence
+# (see without_interjections).
+_INTERJECTION = re.compile(
+    r"\s*\b(?:lol|lmao|lmfao|rofl|haha|hahaha|ngl|smh|fr|pls|plz|bro|yo|tbh|imo|idk|btw)\b"
+    r"[!?.]*"
+)
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _stemmer = snowballstemmer.stemmer("english")
@@ -46,6 +53,13 @@ def words(text: str) -> list[str]:
         if "-" in token:
             out.extend(token.split("-"))
     return out
+
+
+def without_interjections(text: str) -> str:
+    """``text`` without chat interjections ("lol", "ngl", "tbh"), for the encoder; the text
+    itself if it is nothing else."""
+    stripped = _INTERJECTION.sub("", text).strip(" ,")
+    return stripped or text
 
 
 def stem(word: str) -> str:

@@ -48,7 +48,14 @@ from bot.answer_types import fits as answer_fits
 from bot.attribution import REPORTING_VERBS
 from bot.embedder import Embedder
 from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
-from bot.lexical import Vocabulary, content_words, is_content_piece, stem, words
+from bot.lexical import (
+    Vocabulary,
+    content_words,
+    is_content_piece,
+    stem,
+    without_interjections,
+    words,
+)
 
 Floats = npt.NDArray[np.float32]
 
@@ -335,7 +342,7 @@ class Retriever:
         "Washington" or "Moscow" is first read as the briefing's "US" or "Russia".
         """
         question = self.aliases.rewrite(question)
-        corrected = self.vocabulary.correct_text(question)
+        corrected = without_interjections(self.vocabulary.correct_text(question))
         encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)

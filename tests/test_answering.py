@@ -190,6 +190,14 @@ def test_an_answer_gives_no_refusal_reason(on_topic_answers: list[Answer]) -> No
     assert all(a.reason is None for a in on_topic_answers)
 
 
+def test_a_chat_question_ending_in_lol_is_still_answered(answerer: Answerer) -> None:
+    """ "lol" says nothing about what is asked; left in, it pushed this question below the
+    abstention threshold."""
+    answer = answerer.answer("so what r they even gonna discuss lol")
+    assert answer.answered
+    assert "topics of discussion" in answer.quotes[0].text
+
+
 def test_a_longer_form_of_a_name_the_briefing_uses_is_still_that_name(
     answerer: Answerer,
 ) -> None:

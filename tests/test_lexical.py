@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lexical import Vocabulary, content_words, is_content_piece, words
+from bot.lexical import Vocabulary, content_words, is_content_piece, without_interjections, words
 
 BRIEFING = [
     "According to Russian news agency TASS, the talks went well.",
@@ -76,3 +76,14 @@ def test_coverage_weighs_rare_words(vocabulary: Vocabulary) -> None:
 def test_content_pieces() -> None:
     assert is_content_piece("duffy") and is_content_piece("##ffy")
     assert not is_content_piece("the") and not is_content_piece("?")
+
+
+def test_chat_interjections_are_left_out_of_what_is_encoded() -> None:
+    assert (
+        without_interjections("so what r they gonna discuss lol") == "so what r they gonna discuss"
+    )
+    assert without_interjections("ngl, is duffy staying? lmao!") == "is duffy staying?"
+    # only as whole words, only as typed in chat (lower case), and never to nothing
+    assert without_interjections("Is France (FR) hosting?") == "Is France (FR) hosting?"
+    assert without_interjections("the yoke of history") == "the yoke of history"
+    assert without_interjections("lol") == "lol"
