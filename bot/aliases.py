@@ -45,6 +45,25 @@ def country_names() -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
+@cache
+def country_words() -> frozenset[str]:
+    """Every one-word name or demonym of a country, in lower case ("russia", "russian",
+    "kazakhstan"): what names a country, for "Which country …?"."""
+    out = {"america", "american", "americans", "us", "uk"}
+    for key, info in CountryInfo.all().items():
+        names = [info.get("name") or key, *(info.get("altSpellings") or [])]
+        demonym = info.get("demonym")
+        if demonym:
+            names += [demonym, f"{demonym}s"]
+        # not codes ("AND" for Andorra, "CAN" for Canada): in lower case they are words
+        out.update(
+            n.lower()
+            for n in names
+            if n.isascii() and n.isalpha() and len(n) > 2 and not n.isupper()
+        )
+    return frozenset(out - {"island"})  # an alternative name of Iceland's
+
+
 class Aliases:
     """Rewrites other names of the countries ``texts`` mention to the form they use."""
 

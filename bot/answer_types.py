@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.aliases import country_words
 from bot.attribution import reported_by
 from bot.lexical import stem, words
 
@@ -28,6 +29,7 @@ class AnswerType(Enum):
     DURATION = "duration"  # "How long will the crew stay?"
     DESCRIPTION = "description"  # "How is the dialogue characterised?"
     SOURCE = "source"  # "Which news agency reported it?"
+    THING = "thing"  # "What rocket will carry the crew?", "Which country is Baikonur in?"
 
     @property
     def required(self) -> bool:
@@ -63,6 +65,24 @@ def _what_is(nouns: str) -> str:
     )
 
 
+# Things a "which/what …?" question may ask for by kind, and the words (stems) of which a
+# sentence must use one to name such a thing: "What rocket will carry Crew-11?" is not
+# answered by a sentence about the launch that never mentions a rocket, nor "Which country
+# is Baikonur in?" by one that names no country. Kinds whose members news names without
+# the word ("which company": "SpaceX") are not here.
+_THINGS = {
+    # one kind: people say "rocket" for the spacecraft and the other way round
+    r"rockets?|launchers?|launch vehicles?|boosters?|spacecraft|spaceships?|capsules?": (
+        "rocket launcher booster vehicl spacecraft spaceship capsul"
+    ),
+    r"satellites?": "satellit",
+    r"telescopes?": "telescop",
+    r"(?:space )?probes?|rovers?|landers?": "probe rover lander",
+    r"(?:political )?part(?:y|ies)": "parti republican democrat",
+    r"countr(?:y|ies)|nations?": "countri nation",
+}
+
+
 _QUESTION_PATTERNS = (
     (
         AnswerType.SOURCE,
@@ -93,12 +113,13 @@ _QUESTION_PATTERNS = (
             re.I,
         ),
     ),
+    (AnswerType.THING, re.compile(_which("|".join(_THINGS)), re.I)),
     (
         AnswerType.PLACE,
         re.compile(
             r"\b(where|where's|where'd)\b|"
             + _which(
-                r"place|city|town|country|state|region|location|venue|site|facility|base|"
+                r"place|city|town|state|region|location|venue|site|facility|base|"
                 r"spaceport|cosmodrome"
             ),
             re.I,
@@ -167,6 +188,7 @@ _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were i
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
 _WORD = re.compile(r"\b[A-Z][a-z’'\-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")  # "Russia", "US"
 # Last words of capitalised names that are institutions, places or titles, not people.
 _NOT_SURNAMES = frozenset(
     """Agency Administration Administrator Army Base Center Centre Chief Committee Company
@@ -240,21 +262,41 @@ _ROLES = {
 _ASKED_ROLE = [
     (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _ROLES.items()
 ]
+_ASKED_THING = [
+    (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _THINGS.items()
+]
 
 
 @dataclass(frozen=True)
-class Role:
-    """The kind of person a "which …?" question asks for."""
+class Kind:
+    """The kind of person or thing a "which …?" question asks for."""
 
-    noun: str  # as asked: "astronauts"
-    stems: frozenset[str]  # an answering sentence uses one of these
+    noun: str  # as asked: "astronauts", "rocket"
+    stems: frozenset[str]  # an answering sentence uses one of these …
+    names: frozenset[str] = frozenset()  # … or, capitalised, one of these: "Russia"
+
+    def found_in(self, found: Profile) -> bool:
+        return bool(self.stems & found.stems or self.names & found.capitalised)
 
 
-def asked_role(question: str) -> Role | None:
+def asked_role(question: str) -> Kind | None:
     """The role a "which …?" question asks people of ("Which astronauts …?"), if any."""
-    for pattern, stems in _ASKED_ROLE:
+    return _asked(_ASKED_ROLE, question)
+
+
+def asked_thing(question: str) -> Kind | None:
+    """The kind of thing a "which/what …?" question asks for ("What rocket …?"), if any.
+    A country is named as often as called one ("Russia", "the Russians")."""
+    kind = _asked(_ASKED_THING, question)
+    if kind is not None and "countri" in kind.stems:
+        return Kind(kind.noun, kind.stems, country_words())
+    return kind
+
+
+def _asked(kinds: list[tuple[re.Pattern[str], frozenset[str]]], question: str) -> Kind | None:
+    for pattern, stems in kinds:
         if match := pattern.search(question):
-            return Role(match.group(match.lastindex or 0).lower(), stems)
+            return Kind(match.group(match.lastindex or 0).lower(), stems)
     return None
 
 
@@ -296,6 +338,7 @@ class Profile:
     past: bool  # speaks of a time gone by: "then-NASA Administrator", "the last time"
     present: bool  # of now or what is coming: "the current head", "will speak"
     stems: frozenset[str]  # of its words: "When was X founded?", "Which astronauts …?"
+    capitalised: frozenset[str]  # its capitalised words, in lower case: "Which country …?"
 
 
 def profile(
@@ -331,6 +374,7 @@ def profile(
         past=_PAST_SENTENCE.search(sentence) is not None,
         present=_PRESENT_SENTENCE.search(sentence) is not None,
         stems=frozenset(stem(w) for w in words(sentence)),
+        capitalised=frozenset(m.group(0).lower() for m in _CAPITALISED.finditer(sentence)),
     )
 
 
@@ -382,7 +426,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if role:
             # "NASA astronaut Dana Whitfield": the sentence names someone as such. Not its
             # speaker ("Four astronauts rode one rocket," Duffy said), nor a news agency.
-            return bool(role.stems & found.stems) and any(n not in asked for n in found.named)
+            return role.found_in(found) and any(n not in asked for n in found.named)
         return any(name not in asked for name in found.surnames + found.sources + found.groups)
     if kind is AnswerType.DATE:
         # "When was NASA founded?" asks when something began: a date in a sentence that
@@ -391,6 +435,9 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if began:
             return found.date and not found.present and any(b in found.stems for b in began)
         return found.date
+    if kind is AnswerType.THING:
+        thing = asked_thing(question)
+        return thing is not None and thing.found_in(found)
     if kind is AnswerType.PLACE:
         return found.place
     if kind is AnswerType.DESCRIPTION:

@@ -11,7 +11,7 @@ import re
 from pydantic import BaseModel, Field
 
 from bot import questions
-from bot.answer_types import AnswerType, asked_role
+from bot.answer_types import AnswerType, asked_role, asked_thing
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -245,9 +245,13 @@ _WANTED = {
 def _no_answer(retrieval: Retrieval) -> str:
     """Why no close candidate could open the answer (see :meth:`Answerer.lead`)."""
     wanted = _WANTED.get(retrieval.answer_type) if retrieval.answer_type else None
-    role = asked_role(retrieval.corrected_question)
-    if retrieval.answer_type is AnswerType.PERSON and role:
-        wanted = f"names one of the people asked for ({role.noun})"
+    question = retrieval.corrected_question
+    role = asked_role(question) if retrieval.answer_type is AnswerType.PERSON else None
+    thing = asked_thing(question) if retrieval.answer_type is AnswerType.THING else None
+    if role:
+        wanted = f"names any {role.noun}"
+    elif thing:
+        wanted = f"mentions any {thing.noun}"
     if wanted is None:
         return "No passage answers the question."
     return f"No passage close to the question {wanted}."

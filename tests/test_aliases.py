@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.aliases import Aliases, country_names
+from bot.aliases import Aliases, country_names, country_words
 from bot.answering import Answerer
 
 BRIEFING = "Talks between the US and Russia went on despite the war in Ukraine."
@@ -37,3 +37,10 @@ def test_a_question_naming_washington_and_moscow_is_answered(answerer: Answerer)
     answer = answerer.answer("Is Washington still working with Moscow in orbit?")
     assert answer.answered, answer.reason
     assert answerer.retriever.retrieve("Why do Washington and Moscow talk?").unknown_term is None
+
+
+def test_country_words_name_countries_not_codes() -> None:
+    words = country_words()
+    assert {"russia", "russian", "russians", "kazakhstan", "us", "america"} <= words
+    # "AND" (Andorra) and "CAN" (Canada) are codes; "Island" an old name of Iceland's
+    assert not {"and", "can", "island", "moscow"} & words

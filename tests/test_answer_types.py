@@ -201,6 +201,27 @@ def test_which_role_wants_a_person_named_in_that_role() -> None:
     )
 
 
+def test_which_kind_of_thing_wants_a_sentence_that_mentions_one() -> None:
+    """ "What rocket …?" is not answered by a sentence about the launch that never mentions a
+    rocket; "Which country …?" by one that names no country."""
+    launch = "Duffy will attend the scheduled SpaceX Crew-11 launch on Wednesday."
+    rocket = "A SpaceX Falcon 9 rocket carrying four crew members lifted off."
+    question = "What rocket will Crew-11 fly on?"
+    assert answer_type(question) is AnswerType.THING
+    assert not supplies(AnswerType.THING, launch, question)
+    assert supplies(AnswerType.THING, rocket, question)
+    # people say "spacecraft" for the rocket, too
+    assert supplies(AnswerType.THING, rocket, "Which spacecraft carried the crew?")
+    baikonur = "That meeting took place at the Baikonur Cosmodrome and was short."
+    country = "Which country is the cosmodrome in?"
+    assert not supplies(AnswerType.THING, baikonur, country)
+    assert supplies(AnswerType.THING, "The Russians and the US disagree.", country)
+    assert supplies(AnswerType.THING, "The two countries disagree.", country)
+    # a country's code is no name of it in lower case ("and" is Andorra's "AND"), nor is a
+    # name written as another word ("polish")
+    assert not supplies(AnswerType.THING, "They can and will polish the plan.", country)
+
+
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     sentence = "“But the need for cooperation remains constant.”"
     question = "Who said the need remains constant?"

@@ -151,7 +151,9 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
             "“Kennedy Space Center” appears nowhere in the briefing.",
         ),
         # people are named near Crew-11, but none as an astronaut
-        ("Which astronauts will ride Crew-11 to orbit?", "people asked for (astronauts)"),
+        ("Which astronauts will ride Crew-11 to orbit?", "names any astronauts"),
+        # the launch is in the briefing, the rocket is not
+        ("Which rocket is Crew-11 launching on?", "mentions any rocket"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
@@ -208,13 +210,15 @@ def test_a_longer_form_of_a_name_the_briefing_uses_is_still_that_name(
     assert "Duffy will visit Cape Canaveral" in answer.quotes[0].text
 
 
-def test_which_astronauts_is_answered_where_a_briefing_names_them(
+def test_which_astronauts_or_rocket_is_answered_where_a_briefing_names_them(
     multi_answerer: Answerer,
 ) -> None:
     answer = multi_answerer.answer("Which astronauts will ride Crew-11 to orbit?")
     assert answer.answered
     top = answer.quotes[0].text
     assert any(name in top for name in ("Whitfield", "Oyelaran", "Sekine", "Korin")), top
+    rocket = multi_answerer.answer("Which rocket is Crew-11 launching on?")
+    assert rocket.answered and "Falcon 9 rocket" in rocket.quotes[0].text
 
 
 def test_no_sentence_is_quoted_twice_in_one_answer(multi_answerer: Answerer) -> None:
