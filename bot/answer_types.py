@@ -300,6 +300,55 @@ def _asked(kinds: list[tuple[re.Pattern[str], frozenset[str]]], question: str) -
     return None
 
 
+# "Who runs SpaceX?", "Who is the head of Roscosmos?", "Who founded SpaceX?": a question for
+# whoever stands in one of these relations to a named organisation. Its stems (question and
+# sentence words alike); "commands" is not here: a mission is commanded, not run.
+_RELATIONS = (
+    frozenset(
+        "run lead leader head chief boss ceo director direct administr president chair chairman "
+        "chairwoman manag helm".split()
+    ),
+    frozenset("found founder start creat establish cofound".split()),
+)
+_ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """What a "Who runs / heads / founded ORG?" question asks of a sentence."""
+
+    stems: frozenset[str]  # a word for the relation: "head", "chief", "leader" …
+    organisations: frozenset[str]  # stems of the organisation's name: "spacex"
+    named: str  # the organisation as asked: "SpaceX"
+    founding: bool  # who founded it, not who runs it
+
+    def describe(self) -> str:
+        return f"who {'founded' if self.founding else 'runs or heads'} {self.named}"
+
+
+def asked_relation(question: str) -> Relation | None:
+    """For "Who runs SpaceX?" or "Who is the head of Roscosmos?": the relation asked about and
+    the organisation's name, which an answering sentence must both use ("Dmitry Bakanov, the
+    current head of Roscosmos"). None for other questions, and when the question names no
+    organisation (a country is none: "Who heads the Russian side?")."""
+    if not _ASKS_WHO.match(question):
+        return None
+    asked = {stem(w) for w in words(question)}
+    relation = next((r for r in _RELATIONS if r & asked), None)
+    if relation is None:
+        return None
+    first = question.split(maxsplit=1)[0]
+    named = [
+        m.group(0)
+        for m in _CAPITALISED.finditer(question)
+        if m.group(0) != first and m.group(0).lower() not in country_words()
+    ]
+    if not named:
+        return None
+    organisations = frozenset(stem(n.lower()) for n in named)
+    return Relation(relation, organisations, named[-1], relation is _RELATIONS[1])
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The answer type a question asks for, when its wording makes that clear.
 
@@ -422,6 +471,9 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     crew")."""
     if kind is AnswerType.PERSON:
         asked = question.lower()
+        relation = asked_relation(question)
+        if relation and not (relation.stems & found.stems and relation.organisations & found.stems):
+            return False  # "Who runs SpaceX?" and a sentence that only mentions SpaceX
         role = asked_role(question)
         if role:
             # "NASA astronaut Dana Whitfield": the sentence names someone as such. Not its

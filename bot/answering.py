@@ -11,7 +11,7 @@ import re
 from pydantic import BaseModel, Field
 
 from bot import questions
-from bot.answer_types import AnswerType, asked_role, asked_thing
+from bot.answer_types import AnswerType, asked_relation, asked_role, asked_thing
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -248,7 +248,10 @@ def _no_answer(retrieval: Retrieval) -> str:
     question = retrieval.corrected_question
     role = asked_role(question) if retrieval.answer_type is AnswerType.PERSON else None
     thing = asked_thing(question) if retrieval.answer_type is AnswerType.THING else None
-    if role:
+    relation = asked_relation(question) if retrieval.answer_type is AnswerType.PERSON else None
+    if relation:
+        wanted = f"says {relation.describe()}"
+    elif role:
         wanted = f"names any {role.noun}"
     elif thing:
         wanted = f"mentions any {thing.noun}"

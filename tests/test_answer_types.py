@@ -7,6 +7,7 @@ import pytest
 from bot.answer_types import (
     AnswerType,
     answer_type,
+    asked_relation,
     asked_role,
     fits,
     out_of_time,
@@ -220,6 +221,21 @@ def test_which_kind_of_thing_wants_a_sentence_that_mentions_one() -> None:
     # a country's code is no name of it in lower case ("and" is Andorra's "AND"), nor is a
     # name written as another word ("polish")
     assert not supplies(AnswerType.THING, "They can and will polish the plan.", country)
+
+
+def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
+    """ "Who runs SpaceX?" is not answered by a sentence that names someone and mentions
+    SpaceX: it must say who runs it."""
+    visit = "On Wednesday Sean Duffy will attend the SpaceX Crew-11 launch."
+    head = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
+    assert not supplies(AnswerType.PERSON, visit, "Who runs SpaceX?")
+    assert not supplies(AnswerType.PERSON, visit, "Who founded SpaceX?")
+    assert supplies(AnswerType.PERSON, head, "Who leads Roscosmos?")
+    assert supplies(AnswerType.PERSON, head, "Who is the boss of Roscosmos these days?")
+    assert not supplies(AnswerType.PERSON, head, "Who runs SpaceX?")
+    # a country is no organisation: any person will do, as before
+    assert asked_relation("Who heads the Russian side?") is None
+    assert asked_relation("Who will Duffy meet?") is None
 
 
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:

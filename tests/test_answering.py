@@ -154,6 +154,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("Which astronauts will ride Crew-11 to orbit?", "names any astronauts"),
         # the launch is in the briefing, the rocket is not
         ("Which rocket is Crew-11 launching on?", "mentions any rocket"),
+        # SpaceX is named (its launch), who runs it is not
+        ("Who is the chief executive of SpaceX?", "says who runs or heads SpaceX"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
@@ -245,9 +247,9 @@ def test_a_refusal_over_several_briefings_speaks_of_them_all(multi_answerer: Ans
 
 
 def test_a_close_call_is_answered_tentatively(answerer: Answerer) -> None:
-    """The briefing names SpaceX but not who runs it: the closest passage is shown, marked
-    as possibly not answering; a plain question the briefing answers is not marked."""
-    close_call = answerer.answer("Who runs SpaceX?")
+    """The briefing names the ISS but not what it is made of: the closest passage is shown,
+    marked as possibly not answering; a plain question the briefing answers is not marked."""
+    close_call = answerer.answer("What is the ISS made of?")
     assert close_call.answered and close_call.tentative
     assert close_call.confidence < answerer.tentative_below
     sure = answerer.answer("Who will Duffy meet with?")
