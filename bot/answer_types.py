@@ -162,8 +162,11 @@ _NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)+")
 _PLACE = re.compile(
     r"\b(at|in|on|to|from|inside|outside|near|visit|visits|visited)\s+"
     r"(?:[a-z]+\s+){0,4}"
-    rf"(?!(?:{_MONTHS}|{_DAYS})\b)[A-Z][a-z]+"
+    rf"(?!(?:{_MONTHS}|{_DAYS})\b)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
 )
+# "Which city …?" wants a place that is neither a country ("in Ukraine") nor a facility
+# ("at the Baikonur Cosmodrome", "on Capitol Hill"): "Cape Canaveral".
+_ASKS_TOWN = re.compile(_which(r"city|cities|town|towns|village"), re.I)
 # "visit Cape Canaveral", "at the Baikonur Cosmodrome": a name right after a preposition of
 # place is a place, not a person.
 _AFTER_PLACE_WORD = re.compile(
@@ -380,6 +383,7 @@ class Profile:
     groups: tuple[str, ...]  # groups it names: "the Crew-10 crew" → "crew-10"
     date: bool
     place: bool
+    town: bool  # a place that is no country or facility: "Which city …?"
     number: bool
     duration: bool  # a stretch of time: "six months"
     money: bool  # an amount of money: "$1.2 billion"
@@ -416,6 +420,7 @@ def profile(
         groups=tuple(groups),
         date=_DATE.search(sentence) is not None,
         place=_PLACE.search(sentence) is not None,
+        town=any(_is_town(m.group("name")) for m in _PLACE.finditer(sentence)),
         number=_NUMBER.search(sentence) is not None,
         duration=_DURATION.search(sentence) is not None,
         money=_MONEY.search(sentence) is not None,
@@ -425,6 +430,17 @@ def profile(
         stems=frozenset(stem(w) for w in words(sentence)),
         capitalised=frozenset(m.group(0).lower() for m in _CAPITALISED.finditer(sentence)),
     )
+
+
+def asks_for_town(question: str) -> bool:
+    """ "Which city …?", "In what town …?"."""
+    return _ASKS_TOWN.search(question) is not None
+
+
+def _is_town(name: str) -> bool:
+    """Whether a place's name may be a town's: not a country's, nor a facility's."""
+    last = name.split()[-1]
+    return name.lower() not in country_words() and last not in _NOT_SURNAMES
 
 
 def time_frame(question: str) -> str | None:
@@ -491,7 +507,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         thing = asked_thing(question)
         return thing is not None and thing.found_in(found)
     if kind is AnswerType.PLACE:
-        return found.place
+        return found.town if asks_for_town(question) else found.place
     if kind is AnswerType.DESCRIPTION:
         return found.description
     if kind is AnswerType.SOURCE:

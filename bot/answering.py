@@ -11,7 +11,13 @@ import re
 from pydantic import BaseModel, Field
 
 from bot import questions
-from bot.answer_types import AnswerType, asked_relation, asked_role, asked_thing
+from bot.answer_types import (
+    AnswerType,
+    asked_relation,
+    asked_role,
+    asked_thing,
+    asks_for_town,
+)
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -251,6 +257,8 @@ def _no_answer(retrieval: Retrieval) -> str:
     relation = asked_relation(question) if retrieval.answer_type is AnswerType.PERSON else None
     if relation:
         wanted = f"says {relation.describe()}"
+    elif retrieval.answer_type is AnswerType.PLACE and asks_for_town(question):
+        wanted = "names a city or town"
     elif role:
         wanted = f"names any {role.noun}"
     elif thing:

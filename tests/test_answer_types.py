@@ -238,6 +238,18 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     assert asked_relation("Who will Duffy meet?") is None
 
 
+def test_which_city_wants_a_place_that_is_no_country_or_facility() -> None:
+    question = "Which city is the agency based in?"
+    assert supplies(AnswerType.PLACE, "Duffy will visit Cape Canaveral, Florida.", question)
+    for sentence in (
+        "The meeting took place at the Baikonur Cosmodrome last year.",
+        "They disagree over the conflict in Ukraine.",
+        "Duffy spoke during remarks on Capitol Hill.",
+    ):
+        assert supplies(AnswerType.PLACE, sentence, "Where was it?")
+        assert not supplies(AnswerType.PLACE, sentence, question), sentence
+
+
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     sentence = "“But the need for cooperation remains constant.”"
     question = "Who said the need remains constant?"

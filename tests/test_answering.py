@@ -156,6 +156,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("Which rocket is Crew-11 launching on?", "mentions any rocket"),
         # SpaceX is named (its launch), who runs it is not
         ("Who is the chief executive of SpaceX?", "says who runs or heads SpaceX"),
+        # the 2018 meeting was at the Baikonur Cosmodrome: a facility, not a town
+        ("In which town did the 2018 meeting happen?", "names a city or town"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
