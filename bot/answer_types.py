@@ -78,6 +78,8 @@ _THINGS = {
     r"satellites?": "satellit",
     r"telescopes?": "telescop",
     r"(?:space )?probes?|rovers?|landers?": "probe rover lander",
+    r"modules?": "modul",
+    r"experiments?": "experi studi research",
     r"(?:political )?part(?:y|ies)": "parti republican democrat",
     r"countr(?:y|ies)|nations?": "countri nation",
 }
@@ -155,6 +157,17 @@ _DATE = re.compile(
     rf"\b(1[89]\d\d|20\d\d|{_MONTHS}|{_DAYS}|today|tomorrow|yesterday|this (week|month|year)|"
     r"next (week|month|year)|last (week|month|year)|\d{1,2}(:\d\d)? ?[ap]\.m\.)\b"
 )
+# A time of day, for "What time …?": "11:43 a.m.", "at noon", "on Wednesday morning".
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|EDT|EST|CET|MSK)|"
+    r"\b(?:noon|midday|midnight|morning|afternoon|evening|dawn|dusk|tonight)\b",
+    re.I,
+)
+_ASKS_CLOCK = re.compile(r"\b(?:what|which) (?:time|hour)\b", re.I)
+# "Where is Roscosmos based?" asks where it has its seat: a sentence that says so, not any
+# place it is mentioned with ("the Baikonur Cosmodrome").
+_ASKS_SEAT = re.compile(r"\b(?:based|headquartered|headquarters|head office|seated)\b", re.I)
+_SEAT_STEMS = frozenset("base headquart headquarter seat offic".split())
 # Two or more capitalised words in a row, not opening the sentence: a name.
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)+")
 # A preposition of place, then within a few words a capitalised name: "at the Baikonur
@@ -383,6 +396,7 @@ class Profile:
     groups: tuple[str, ...]  # groups it names: "the Crew-10 crew" → "crew-10"
     date: bool
     place: bool
+    clock: bool  # a time of day: "11:43 a.m."
     town: bool  # a place that is no country or facility: "Which city …?"
     number: bool
     duration: bool  # a stretch of time: "six months"
@@ -420,6 +434,7 @@ def profile(
         groups=tuple(groups),
         date=_DATE.search(sentence) is not None,
         place=_PLACE.search(sentence) is not None,
+        clock=_CLOCK.search(sentence) is not None,
         town=any(_is_town(m.group("name")) for m in _PLACE.finditer(sentence)),
         number=_NUMBER.search(sentence) is not None,
         duration=_DURATION.search(sentence) is not None,
@@ -430,6 +445,16 @@ def profile(
         stems=frozenset(stem(w) for w in words(sentence)),
         capitalised=frozenset(m.group(0).lower() for m in _CAPITALISED.finditer(sentence)),
     )
+
+
+def asks_for_clock_time(question: str) -> bool:
+    """ "What time …?": a time of day, not just a day."""
+    return _ASKS_CLOCK.search(question) is not None
+
+
+def asks_for_seat(question: str) -> bool:
+    """ "Where is X based / headquartered?"."""
+    return _ASKS_SEAT.search(question) is not None
 
 
 def asks_for_town(question: str) -> bool:
@@ -502,11 +527,15 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
         if began:
             return found.date and not found.present and any(b in found.stems for b in began)
+        if asks_for_clock_time(question):
+            return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
         return found.date
     if kind is AnswerType.THING:
         thing = asked_thing(question)
         return thing is not None and thing.found_in(found)
     if kind is AnswerType.PLACE:
+        if asks_for_seat(question) and not _SEAT_STEMS & found.stems:
+            return False
         return found.town if asks_for_town(question) else found.place
     if kind is AnswerType.DESCRIPTION:
         return found.description

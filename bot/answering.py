@@ -16,6 +16,8 @@ from bot.answer_types import (
     asked_relation,
     asked_role,
     asked_thing,
+    asks_for_clock_time,
+    asks_for_seat,
     asks_for_town,
 )
 from bot.documents import Sentence
@@ -257,8 +259,12 @@ def _no_answer(retrieval: Retrieval) -> str:
     relation = asked_relation(question) if retrieval.answer_type is AnswerType.PERSON else None
     if relation:
         wanted = f"says {relation.describe()}"
+    elif retrieval.answer_type is AnswerType.PLACE and asks_for_seat(question):
+        wanted = "says where it is based"
     elif retrieval.answer_type is AnswerType.PLACE and asks_for_town(question):
         wanted = "names a city or town"
+    elif retrieval.answer_type is AnswerType.DATE and asks_for_clock_time(question):
+        wanted = "gives a time of day"
     elif role:
         wanted = f"names any {role.noun}"
     elif thing:

@@ -239,7 +239,7 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
 
 
 def test_which_city_wants_a_place_that_is_no_country_or_facility() -> None:
-    question = "Which city is the agency based in?"
+    question = "Which city will the agency chief visit?"
     assert supplies(AnswerType.PLACE, "Duffy will visit Cape Canaveral, Florida.", question)
     for sentence in (
         "The meeting took place at the Baikonur Cosmodrome last year.",
@@ -248,6 +248,38 @@ def test_which_city_wants_a_place_that_is_no_country_or_facility() -> None:
     ):
         assert supplies(AnswerType.PLACE, sentence, "Where was it?")
         assert not supplies(AnswerType.PLACE, sentence, question), sentence
+
+
+def test_what_time_wants_a_time_of_day() -> None:
+    day = "Duffy will visit Cape Canaveral on Wednesday."
+    assert supplies(AnswerType.DATE, day, "When will he visit?")
+    assert not supplies(AnswerType.DATE, day, "What time will he visit?")
+    for sentence in (
+        "It lifted off at 11:43 a.m. EDT on Wednesday.",
+        "It left on Wednesday morning.",
+    ):
+        assert supplies(AnswerType.DATE, sentence, "At what time did it lift off?"), sentence
+
+
+def test_where_something_is_based_wants_a_sentence_that_says_so() -> None:
+    question = "Where is Roscosmos headquartered?"
+    met = "The heads of NASA and Roscosmos met at the Baikonur Cosmodrome."
+    assert supplies(AnswerType.PLACE, met, "Where did they meet?")
+    assert not supplies(AnswerType.PLACE, met, question)
+    assert supplies(AnswerType.PLACE, "Roscosmos, based in Moscow, said so.", question)
+
+
+def test_which_module_or_experiments_want_a_sentence_that_mentions_them() -> None:
+    assert not supplies(
+        AnswerType.THING,
+        "The ISS is a rare point of collaboration.",
+        ("Which module of the ISS is leaking?"),
+    )
+    assert supplies(
+        AnswerType.THING,
+        "The crew will carry out more than 200 experiments, including studies of bone loss.",
+        "What experiments will the crew run?",
+    )
 
 
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:

@@ -158,6 +158,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("Who is the chief executive of SpaceX?", "says who runs or heads SpaceX"),
         # the 2018 meeting was at the Baikonur Cosmodrome: a facility, not a town
         ("In which town did the 2018 meeting happen?", "names a city or town"),
+        ("What time does the Crew-11 launch start?", "gives a time of day"),
+        ("Where is Roscosmos headquartered?", "says where it is based"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
