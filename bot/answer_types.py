@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from bot.aliases import country_words
 from bot.attribution import reported_by
@@ -295,11 +296,13 @@ class Kind:
         return bool(self.stems & found.stems or self.names & found.capitalised)
 
 
+@lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
 def asked_role(question: str) -> Kind | None:
     """The role a "which …?" question asks people of ("Which astronauts …?"), if any."""
     return _asked(_ASKED_ROLE, question)
 
 
+@lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
 def asked_thing(question: str) -> Kind | None:
     """The kind of thing a "which/what …?" question asks for ("What rocket …?"), if any.
     A country is named as often as called one ("Russia", "the Russians")."""
@@ -342,6 +345,7 @@ class Relation:
         return f"who {'founded' if self.founding else 'runs or heads'} {self.named}"
 
 
+@lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
 def asked_relation(question: str) -> Relation | None:
     """For "Who runs SpaceX?" or "Who is the head of Roscosmos?": the relation asked about and
     the organisation's name, which an answering sentence must both use ("Dmitry Bakanov, the
