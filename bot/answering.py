@@ -346,7 +346,11 @@ def _with_referent(siblings: list[Sentence], at: int) -> list[Sentence]:
         and (refers_back(sentence.text) or opens_with_pronoun(sentence.text))
     ):
         unit.insert(0, before)
-    elif after and not after.is_quote and refers_back(after.text):
+    elif (
+        after
+        and not after.is_quote
+        and (refers_back(after.text) or opens_with_pronoun(after.text))
+    ):
         unit.append(after)
     if unit[-1].end - unit[0].start > MAX_QUOTE_CHARS:
         return [sentence]

@@ -348,16 +348,18 @@ def test_a_sentence_that_points_back_is_quoted_with_its_referent(answerer: Answe
     assert "October 2018" in answer.quotes[0].text
 
 
-def test_a_sentence_opening_with_a_pronoun_is_quoted_with_the_one_before(
+def test_a_sentence_and_the_next_one_about_its_subject_are_quoted_together(
     answerer: Answerer,
 ) -> None:
-    """ "His aim is …" alone does not say whose; the sentence before names Duffy."""
+    """ "His aim is …" alone does not say whose; the sentence before names Duffy. And that
+    sentence comes with it: "His aim" says what Duffy's talks are for."""
     corpus = answerer.index.corpus
     announced = next(s for s in corpus.sentences if s.text.startswith("NASA interim leader"))
     his_aim = next(s for s in corpus.sentences if s.text.startswith("His aim"))
     assert quote_unit(corpus, his_aim.sentence_id) == [announced, his_aim]
-    # only backwards: the sentence before is whole without it
-    assert quote_unit(corpus, announced.sentence_id) == [announced]
+    assert quote_unit(corpus, announced.sentence_id) == [announced, his_aim]
+    answer = answerer.answer("what does duffy want out of the talks with roscosmos")
+    assert "His aim is to find common ground" in answer.quotes[0].text
 
 
 @pytest.mark.parametrize(
