@@ -347,9 +347,7 @@ def _with_referent(siblings: list[Sentence], at: int) -> list[Sentence]:
     ):
         unit.insert(0, before)
     elif (
-        after
-        and not after.is_quote
-        and (refers_back(after.text) or opens_with_pronoun(after.text))
+        after and not after.is_quote and (refers_back(after.text) or opens_with_pronoun(after.text))
     ):
         unit.append(after)
     if unit[-1].end - unit[0].start > MAX_QUOTE_CHARS:
