@@ -165,6 +165,24 @@ _CLOCK = re.compile(
     re.I,
 )
 _ASKS_CLOCK = re.compile(r"\b(?:what|which) (?:time|hour)\b", re.I)
+# "What year …?" wants a year, "Which month …?" a month, "On what day …?" a day: "this
+# week" answers "when", not these.
+_ASKS_UNIT = (
+    (
+        re.compile(_which("years?"), re.I),
+        re.compile(r"\b(1[89]\d\d|20\d\d|(this|next|last) year)\b"),
+    ),
+    (
+        re.compile(_which("months?"), re.I),
+        re.compile(rf"\b({_MONTHS}|(this|next|last) month)\b"),
+    ),
+    (
+        re.compile(_which("days?|weekdays?"), re.I),
+        re.compile(
+            rf"\b({_DAYS}|today|tomorrow|yesterday|\d{{1,2}} ({_MONTHS})|({_MONTHS}) \d{{1,2}})\b"
+        ),
+    ),
+)
 # "Where is Roscosmos based?" asks where it has its seat: a sentence that says so, not any
 # place it is mentioned with ("the Baikonur Cosmodrome").
 _ASKS_SEAT = re.compile(r"\b(?:based|headquartered|headquarters|head office|seated)\b", re.I)
@@ -200,6 +218,7 @@ _PRESENT_QUESTION = re.compile(
     r"\b(now|current|currently|at the moment|these days|today|right now)\b",
     re.I,
 )
+_FUTURE_QUESTION = re.compile(r"\b(will|going to|gonna|upcoming)\b", re.I)
 _PAST_QUESTION = re.compile(r"\b(was|were|did|previous|last|ago|then|back then)\b", re.I)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
@@ -409,6 +428,7 @@ class Profile:
     past: bool  # speaks of a time gone by: "then-NASA Administrator", "the last time"
     present: bool  # of now or what is coming: "the current head", "will speak"
     stems: frozenset[str]  # of its words: "When was X founded?", "Which astronauts …?"
+    text: str  # the sentence itself: "What year …?" looks for a year in it
     capitalised: frozenset[str]  # its capitalised words, in lower case: "Which country …?"
 
 
@@ -447,6 +467,7 @@ def profile(
         past=_PAST_SENTENCE.search(sentence) is not None,
         present=_PRESENT_SENTENCE.search(sentence) is not None,
         stems=frozenset(stem(w) for w in words(sentence)),
+        text=sentence,
         capitalised=frozenset(m.group(0).lower() for m in _CAPITALISED.finditer(sentence)),
     )
 
@@ -531,14 +552,23 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
         if began:
             return found.date and not found.present and any(b in found.stems for b in began)
+        if _FUTURE_QUESTION.search(question) and found.past and not found.present:
+            return False  # "What year will the ISS be retired?" and "… was in October 2018"
         if asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
+        unit = next((told for asks, told in _ASKS_UNIT if asks.search(question)), None)
+        if unit is not None:
+            return unit.search(found.text) is not None
         return found.date
     if kind is AnswerType.THING:
         thing = asked_thing(question)
         return thing is not None and thing.found_in(found)
     if kind is AnswerType.PLACE:
         if asks_for_seat(question) and not _SEAT_STEMS & found.stems:
+            return False
+        # "Where was Bakanov born?": a place in a sentence that tells of that beginning
+        began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
+        if began and not any(b in found.stems for b in began):
             return False
         return found.town if asks_for_town(question) else found.place
     if kind is AnswerType.DESCRIPTION:

@@ -282,6 +282,34 @@ def test_which_module_or_experiments_want_a_sentence_that_mentions_them() -> Non
     )
 
 
+def test_what_year_month_or_day_wants_one() -> None:
+    week = "Duffy announced plans for talks this week."
+    assert supplies(AnswerType.DATE, week, "When are the talks?")
+    assert not supplies(AnswerType.DATE, week, "What year will the talks be?")
+    assert supplies(
+        AnswerType.DATE, "They last met in October 2018.", "In what year did they meet?"
+    )
+    assert supplies(AnswerType.DATE, "They last met in October 2018.", "Which month did they meet?")
+    assert supplies(AnswerType.DATE, "He will visit on Wednesday.", "On what day will he visit?")
+    assert not supplies(AnswerType.DATE, "They met in 2018.", "On what day did they meet?")
+
+
+def test_a_future_question_is_not_answered_by_a_past_date() -> None:
+    past = "The last time they met face to face was in October 2018."
+    assert supplies(AnswerType.DATE, past, "When did they last meet?")
+    assert not supplies(AnswerType.DATE, past, "What year will the station be retired?")
+
+
+def test_where_someone_was_born_wants_a_sentence_that_tells_of_it() -> None:
+    assert supplies(
+        AnswerType.PLACE, "They met at the Baikonur Cosmodrome.", "Where did they meet?"
+    )
+    assert not supplies(
+        AnswerType.PLACE, "They met at the Baikonur Cosmodrome.", "Where was Bakanov born?"
+    )
+    assert supplies(AnswerType.PLACE, "Bakanov was born in Moscow.", "Where was Bakanov born?")
+
+
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     sentence = "“But the need for cooperation remains constant.”"
     question = "Who said the need remains constant?"

@@ -160,6 +160,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("In which town did the 2018 meeting happen?", "names a city or town"),
         ("What time does the Crew-11 launch start?", "gives a time of day"),
         ("Where is Roscosmos headquartered?", "says where it is based"),
+        # a past year for a question about what will be
+        ("What year will the ISS be retired?", "gives a date"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
