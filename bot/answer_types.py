@@ -215,11 +215,15 @@ _DESCRIPTION = re.compile(
 # The time a question asks about, and the time a sentence speaks of.
 _PRESENT_QUESTION = re.compile(
     r"\b(who|what|which)('s|\s+is|\s+are)\b|"
-    r"\b(now|current|currently|at the moment|these days|today|right now)\b",
+    r"\b(now|current|currently|at the moment|these days|today|right now|rn)\b",
     re.I,
 )
 _FUTURE_QUESTION = re.compile(r"\b(will|going to|gonna|upcoming)\b", re.I)
-_PAST_QUESTION = re.compile(r"\b(was|were|did|previous|last|ago|then|back then)\b", re.I)
+_PAST_QUESTION = re.compile(
+    r"\b(was|were|did|previous|last|ago|then|back then|former|formerly|earlier|before|"
+    r"met|went|led|ran|held|took|attended|visited)\b",
+    re.I,
+)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
@@ -536,6 +540,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     of "According to TASS, …") and "Who will they replace?" by a named group ("the Crew-10
     crew")."""
     if kind is AnswerType.PERSON:
+        if time_frame(question) == "present" and found.past and not found.present:
+            return False  # "Who's the NASA boss now?" and "then-NASA Administrator …"
         asked = question.lower()
         relation = asked_relation(question)
         if relation and not (relation.stems & found.stems and relation.organisations & found.stems):

@@ -310,6 +310,15 @@ def test_where_someone_was_born_wants_a_sentence_that_tells_of_it() -> None:
     assert supplies(AnswerType.PLACE, "Bakanov was born in Moscow.", "Where was Bakanov born?")
 
 
+def test_who_is_it_now_is_not_answered_by_someone_of_another_time() -> None:
+    then = "They met at Baikonur, then-NASA Administrator Jim Bridenstine and others."
+    assert not supplies(AnswerType.PERSON, then, "who's the nasa boss rn")
+    assert supplies(AnswerType.PERSON, then, "Who led NASA back then?")
+    # a question about the past in other words is no question about now
+    assert supplies(AnswerType.PERSON, then, "Who is the former NASA administrator?")
+    assert supplies(AnswerType.PERSON, then, "Who is the NASA chief that Rogozin met?")
+
+
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     sentence = "“But the need for cooperation remains constant.”"
     question = "Who said the need remains constant?"
