@@ -246,6 +246,10 @@ _NUMBER = re.compile(
 )
 
 
+# A briefing's credit line, "with inputs from Reuters": who contributed to it.
+_CREDIT = re.compile(
+    r"\b(?:inputs?|reporting|contributions?)\s+(?:from|by)\s+(?P<who>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)"
+)
 # A group with a name: "the Crew-10 crew", "a Senate subcommittee" (who did something).
 _NAMED_GROUP = re.compile(
     r"\b([A-Z][\w-]+) (?:crew|team|subcommittee|committee|delegation|panel|board)\b"
@@ -447,7 +451,8 @@ def profile(
     ``speaker`` of a quotation counts too, though the sentence may not name them.
     """
     names = list(_people(sentence))
-    source = reported_by(sentence)
+    credit = _CREDIT.search(sentence)
+    source = reported_by(sentence) or (credit.group("who") if credit else None)
     groups = [m.group(1).lower() for m in _NAMED_GROUP.finditer(sentence)]
     named = [surname for _, surname in names]
     covered = [span for span, _ in names]

@@ -319,6 +319,12 @@ def test_who_is_it_now_is_not_answered_by_someone_of_another_time() -> None:
     assert supplies(AnswerType.PERSON, then, "Who is the NASA chief that Rogozin met?")
 
 
+def test_a_credit_line_names_who_contributed() -> None:
+    assert supplies(AnswerType.PERSON, "with inputs from Reuters", "Who provided input?")
+    assert supplies(AnswerType.SOURCE, "Additional reporting by Jane Roe", "Which source reported?")
+    assert not supplies(AnswerType.PERSON, "with inputs from Reuters", "Did Reuters contribute?")
+
+
 def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     sentence = "“But the need for cooperation remains constant.”"
     question = "Who said the need remains constant?"

@@ -200,6 +200,12 @@ def test_an_answer_gives_no_refusal_reason(on_topic_answers: list[Answer]) -> No
     assert all(a.reason is None for a in on_topic_answers)
 
 
+def test_who_contributed_is_answered_by_the_credit_line(answerer: Answerer) -> None:
+    answer = answerer.answer("Who provided input to the article?")
+    assert answer.answered
+    assert answer.quotes[0].text == "with inputs from Reuters"
+
+
 def test_a_chat_question_ending_in_lol_is_still_answered(answerer: Answerer) -> None:
     """ "lol" says nothing about what is asked; left in, it pushed this question below the
     abstention threshold."""
