@@ -2,10 +2,13 @@
 
 "Who led Roscosmos in 2018?" needs a name; "When …?" a date; "Where …?" a place; "How
 many …?" a number ("How much did it cost?" an amount of money); "How long …?" a stretch of
-time. A sentence that cannot supply that is a poor top quote however close its
-words are, and when no close candidate can, the briefing most likely does not cover the
-question (see ``Answerer.lead``). "How is X characterised?" asks for a description, which
-only steers: it can be worded too many ways to refuse for want of one.
+time; "What rocket / which country …?" a thing of that kind. Some ask more precisely:
+"Which astronauts …?" a person named as one, "Who runs SpaceX?" a sentence that says who
+runs SpaceX, "Which city …?" a town, "What time …?" a time of day. A sentence that cannot
+supply that is a poor top quote however close its words are, and when no close candidate
+can, the briefing most likely does not cover the question (see ``Answerer.lead``). "How
+is X characterised?" asks for a description, which only steers: it can be worded too many
+ways to refuse for want of one.
 """
 
 from __future__ import annotations
