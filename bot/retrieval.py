@@ -198,11 +198,12 @@ class Retriever:
         self._token_starts = np.searchsorted(owners, np.arange(self._n))
         self._has_tokens = np.bincount(owners, minlength=self._n) > 0
         self.aliases = Aliases(s.text for s in corpus.sentences)
+        self._dictionary = embedder.words()
         self.vocabulary = Vocabulary(
             [s.text for s in corpus.sentences]
             + [d.title for d in corpus.documents]
             + [sec for d in corpus.documents for sec in d.sections],
-            dictionary=embedder.words(),
+            dictionary=self._dictionary,
         )
         self._speaker_surnames = [
             s.speaker.split()[-1].lower() if s.speaker else None for s in corpus.sentences
@@ -219,7 +220,7 @@ class Retriever:
             if match.group(0).lower() in known
         }
         self._sentence_stems = [{stem(w) for w in content_words(s.text)} for s in corpus.sentences]
-        self._name_stems = _name_stems((s.text for s in corpus.sentences), embedder.words())
+        self._name_stems = _name_stems((s.text for s in corpus.sentences), self._dictionary)
         # A quotation's speaker is a person it supplies, named in the sentence or not: "Who
         # said the need for cooperation remains constant?" is answered by Duffy's words.
         self._profiles = [
@@ -308,7 +309,7 @@ class Retriever:
         for token in _CAPITALISED.findall(question):
             if first and token == first.group(1):
                 continue
-            if self._unknown(token):
+            if self._unknown(token, _shouted(question)):
                 return token
         return None
 
@@ -318,16 +319,20 @@ class Retriever:
         Center", but not "Cape Canaveral Space Force Station" (a longer name of a place the
         briefing names). One such name is enough to say the question is about something
         the briefings do not cover, however familiar its other words ("Space", "Agency")."""
+        shouted = _shouted(question)
         for match in _NAME_RUN.finditer(question):
             tokens = match.group(0).split()
             if any(stem(t.lower()) in self._name_stems for t in tokens):
                 continue
-            if any(self._unknown(t) for t in tokens):
+            if any(self._unknown(t, shouted) for t in tokens):
                 return match.group(0)
         return None
 
-    def _unknown(self, token: str) -> bool:
-        """Whether the briefings never use ``token``, even allowing for a typo."""
+    def _unknown(self, token: str, shouted: bool = False) -> bool:
+        """Whether the briefings never use ``token``, even allowing for a typo. In a question
+        typed in capitals ("WHO RUNS NASA?") a word of the language is no name."""
+        if shouted and token.lower() in self._dictionary:
+            return False
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):
             return False
@@ -452,6 +457,12 @@ class Retriever:
             "top_weakest": float(in_passage.min()),
             "unknown_name": float(signals.unknown_term is not None),
         }
+
+
+def _shouted(question: str) -> bool:
+    """Whether a question is typed in capitals: "WHO RUNS NASA?"."""
+    letters = [c for c in question if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def _name_stems(texts: Iterable[str], dictionary: frozenset[str]) -> frozenset[str]:
