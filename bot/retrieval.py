@@ -309,7 +309,7 @@ class Retriever:
         for token in _CAPITALISED.findall(question):
             if first and token == first.group(1):
                 continue
-            if self._unknown(token, _shouted(question)):
+            if self._unknown(token, _capitalised_throughout(question)):
                 return token
         return None
 
@@ -319,19 +319,20 @@ class Retriever:
         Center", but not "Cape Canaveral Space Force Station" (a longer name of a place the
         briefing names). One such name is enough to say the question is about something
         the briefings do not cover, however familiar its other words ("Space", "Agency")."""
-        shouted = _shouted(question)
+        capitals = _capitalised_throughout(question)
         for match in _NAME_RUN.finditer(question):
             tokens = match.group(0).split()
             if any(stem(t.lower()) in self._name_stems for t in tokens):
                 continue
-            if any(self._unknown(t, shouted) for t in tokens):
+            if any(self._unknown(t, capitals) for t in tokens):
                 return match.group(0)
         return None
 
-    def _unknown(self, token: str, shouted: bool = False) -> bool:
+    def _unknown(self, token: str, capitals: bool = False) -> bool:
         """Whether the briefings never use ``token``, even allowing for a typo. In a question
-        typed in capitals ("WHO RUNS NASA?") a word of the language is no name."""
-        if shouted and token.lower() in self._dictionary:
+        typed in capitals or title case ("WHO RUNS NASA?", "Who Runs NASA?") a word of the
+        language is no name."""
+        if capitals and token.lower() in self._dictionary:
             return False
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):
@@ -459,10 +460,14 @@ class Retriever:
         }
 
 
-def _shouted(question: str) -> bool:
-    """Whether a question is typed in capitals: "WHO RUNS NASA?"."""
+def _capitalised_throughout(question: str) -> bool:
+    """Whether a question is typed in capitals or in title case ("WHO RUNS NASA?", "Who Runs
+    NASA?"), so that a capital says nothing about a word being a name."""
     letters = [c for c in question if c.isalpha()]
-    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    words_ = re.findall(r"[^\W\d_][\w’'\-]*", question)
+    shouted = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    titled = len(words_) >= 3 and sum(w[0].isupper() for w in words_) > 0.75 * len(words_)
+    return shouted or titled
 
 
 def _name_stems(texts: Iterable[str], dictionary: frozenset[str]) -> frozenset[str]:

@@ -200,11 +200,13 @@ def test_an_answer_gives_no_refusal_reason(on_topic_answers: list[Answer]) -> No
     assert all(a.reason is None for a in on_topic_answers)
 
 
-def test_a_question_in_capitals_is_no_string_of_names(answerer: Answerer) -> None:
-    """ "RUNS" in "WHO RUNS NASA?" is a word, not a name the briefing never uses."""
-    answer = answerer.answer("WHO RUNS NASA?")
-    assert answer.answered
-    assert "Sean Duffy" in answer.quotes[0].text
+def test_a_question_in_capitals_or_title_case_is_no_string_of_names(answerer: Answerer) -> None:
+    """ "RUNS" in "WHO RUNS NASA?" (or "Runs" in title case) is a word, not a name the
+    briefing never uses."""
+    for question in ("WHO RUNS NASA?", "Who Runs NASA?"):
+        answer = answerer.answer(question)
+        assert answer.answered, question
+        assert "Sean Duffy" in answer.quotes[0].text
 
 
 def test_who_contributed_is_answered_by_the_credit_line(answerer: Answerer) -> None:
