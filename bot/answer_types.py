@@ -484,17 +484,17 @@ def profile(
     )
 
 
-def asks_for_clock_time(question: str) -> bool:
+def _asks_for_clock_time(question: str) -> bool:
     """ "What time …?": a time of day, not just a day."""
     return _ASKS_CLOCK.search(question) is not None
 
 
-def asks_for_seat(question: str) -> bool:
+def _asks_for_seat(question: str) -> bool:
     """ "Where is X based / headquartered?"."""
     return _ASKS_SEAT.search(question) is not None
 
 
-def asks_for_town(question: str) -> bool:
+def _asks_for_town(question: str) -> bool:
     """ "Which city …?", "In what town …?"."""
     return _ASKS_TOWN.search(question) is not None
 
@@ -568,7 +568,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return found.date and not found.present and any(b in found.stems for b in began)
         if _FUTURE_QUESTION.search(question) and found.past and not found.present:
             return False  # "What year will the ISS be retired?" and "… was in October 2018"
-        if asks_for_clock_time(question):
+        if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
         unit = next((told for asks, told in _ASKS_UNIT if asks.search(question)), None)
         if unit is not None:
@@ -578,13 +578,13 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         thing = asked_thing(question)
         return thing is not None and thing.found_in(found)
     if kind is AnswerType.PLACE:
-        if asks_for_seat(question) and not _SEAT_STEMS & found.stems:
+        if _asks_for_seat(question) and not _SEAT_STEMS & found.stems:
             return False
         # "Where was Bakanov born?": a place in a sentence that tells of that beginning
         began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
         if began and not any(b in found.stems for b in began):
             return False
-        return found.town if asks_for_town(question) else found.place
+        return found.town if _asks_for_town(question) else found.place
     if kind is AnswerType.DESCRIPTION:
         return found.description
     if kind is AnswerType.SOURCE:
@@ -596,6 +596,39 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return found.money
     # "How many years since they met?" is answered by a date ("since 2018").
     return found.number or (found.date and _HOW_MANY_UNITS_OF_TIME.search(question) is not None)
+
+
+# What a question of each answer type wants, for the reason given when no close passage
+# supplies it.
+_WANTED = {
+    AnswerType.PERSON: "names a person",
+    AnswerType.DATE: "gives a date",
+    AnswerType.PLACE: "names a place",
+    AnswerType.NUMBER: "gives a number",
+    AnswerType.MONEY: "gives an amount of money",
+    AnswerType.DURATION: "gives a length of time",
+}
+
+
+def wanted(kind: AnswerType, question: str) -> str | None:
+    """What a sentence must do to answer ``question`` as :func:`fits` judges it, in words
+    ("says who runs or heads SpaceX", "gives a time of day"), for a refusal's reason; None
+    for a type that only steers."""
+    if kind is AnswerType.PERSON:
+        if relation := asked_relation(question):
+            return f"says {relation.describe()}"
+        if role := asked_role(question):
+            return f"names any {role.noun}"
+    if kind is AnswerType.THING:
+        thing = asked_thing(question)
+        return f"mentions any {thing.noun}" if thing else None
+    if kind is AnswerType.PLACE and _asks_for_seat(question):
+        return "says where it is based"
+    if kind is AnswerType.PLACE and _asks_for_town(question):
+        return "names a city or town"
+    if kind is AnswerType.DATE and _asks_for_clock_time(question):
+        return "gives a time of day"
+    return _WANTED.get(kind)
 
 
 def supplies(kind: AnswerType, sentence: str, question: str) -> bool:

@@ -11,15 +11,7 @@ import re
 from pydantic import BaseModel, Field
 
 from bot import questions
-from bot.answer_types import (
-    AnswerType,
-    asked_relation,
-    asked_role,
-    asked_thing,
-    asks_for_clock_time,
-    asks_for_seat,
-    asks_for_town,
-)
+from bot.answer_types import wanted
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -238,40 +230,13 @@ class Answerer:
         return quotes
 
 
-# What a question of each answer type wants, for the reason given when no close passage
-# supplies it.
-_WANTED = {
-    AnswerType.PERSON: "names a person",
-    AnswerType.DATE: "gives a date",
-    AnswerType.PLACE: "names a place",
-    AnswerType.NUMBER: "gives a number",
-    AnswerType.MONEY: "gives an amount of money",
-    AnswerType.DURATION: "gives a length of time",
-}
-
-
 def _no_answer(retrieval: Retrieval) -> str:
     """Why no close candidate could open the answer (see :meth:`Answerer.lead`)."""
-    wanted = _WANTED.get(retrieval.answer_type) if retrieval.answer_type else None
-    question = retrieval.corrected_question
-    role = asked_role(question) if retrieval.answer_type is AnswerType.PERSON else None
-    thing = asked_thing(question) if retrieval.answer_type is AnswerType.THING else None
-    relation = asked_relation(question) if retrieval.answer_type is AnswerType.PERSON else None
-    if relation:
-        wanted = f"says {relation.describe()}"
-    elif retrieval.answer_type is AnswerType.PLACE and asks_for_seat(question):
-        wanted = "says where it is based"
-    elif retrieval.answer_type is AnswerType.PLACE and asks_for_town(question):
-        wanted = "names a city or town"
-    elif retrieval.answer_type is AnswerType.DATE and asks_for_clock_time(question):
-        wanted = "gives a time of day"
-    elif role:
-        wanted = f"names any {role.noun}"
-    elif thing:
-        wanted = f"mentions any {thing.noun}"
-    if wanted is None:
+    kind = retrieval.answer_type
+    needed = wanted(kind, retrieval.corrected_question) if kind else None
+    if needed is None:
         return "No passage answers the question."
-    return f"No passage close to the question {wanted}."
+    return f"No passage close to the question {needed}."
 
 
 def build_quote(corpus: Corpus, unit: list[Sentence], score: float) -> Quote:

@@ -305,11 +305,12 @@ class Retriever:
         """The first thing the question names (a capitalised word, a number) that the
         briefings never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
         first = re.match(r"\s*(\S+)", question)
+        capitals = _capitalised_throughout(question)
         token: str
         for token in _CAPITALISED.findall(question):
             if first and token == first.group(1):
                 continue
-            if self._unknown(token, _capitalised_throughout(question)):
+            if self._unknown(token, capitals):
                 return token
         return None
 
