@@ -388,11 +388,9 @@ def asked_relation(question: str) -> Relation | None:
     if relation is None:
         return None
     first = question.split(maxsplit=1)[0]
-    named = [
-        m.group(0)
-        for m in _CAPITALISED.finditer(question)
-        if m.group(0) != first and m.group(0).lower() not in country_words()
-    ]
+    # "Who leads Moscow's space corporation?" (read as "Russia's"): a country's, no name.
+    capitalised = (re.sub(r"['’]s$", "", m.group(0)) for m in _CAPITALISED.finditer(question))
+    named = [n for n in capitalised if n != first and n.lower() not in country_words()]
     if not named:
         return None
     organisations = frozenset(stem(n.lower()) for n in named)

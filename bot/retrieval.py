@@ -74,6 +74,10 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
 # Capitalised words in a row, not opening a sentence: "the European Space Agency".
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+)\b)+")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# The planet every story happens on: "advance beyond Earth", "work above the Earth" place a
+# question nowhere in particular, and questions about Earth itself ("How high above Earth
+# does the ISS orbit?") want a number the answer types look for.
+_EVERYWHERE = frozenset({"earth"})
 
 
 @dataclass(frozen=True)
@@ -334,6 +338,8 @@ class Retriever:
         typed in capitals or title case ("WHO RUNS NASA?", "Who Runs NASA?") a word of the
         language is no name."""
         if capitals and token.lower() in self._dictionary:
+            return False
+        if token.lower() in _EVERYWHERE:
             return False
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):

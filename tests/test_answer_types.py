@@ -235,6 +235,8 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     assert not supplies(AnswerType.PERSON, head, "Who runs SpaceX?")
     # a country is no organisation: any person will do, as before
     assert asked_relation("Who heads the Russian side?") is None
+    assert asked_relation("Who leads Russia's state space corporation?") is None
+    assert asked_relation("Who heads America’s space agency?") is None
     assert asked_relation("Who will Duffy meet?") is None
 
 

@@ -209,6 +209,16 @@ def test_a_question_in_capitals_or_title_case_is_no_string_of_names(answerer: An
         assert "Sean Duffy" in answer.quotes[0].text
 
 
+def test_earth_is_no_name_the_briefing_lacks(answerer: Answerer) -> None:
+    """ "Beyond Earth" places a question about space nowhere in particular; a question about
+    Earth itself is still refused, for want of what it asks."""
+    answer = answerer.answer("According to Duffy, what does going beyond Earth depend on?")
+    assert answer.answered
+    assert "depends on building and maintaining" in answer.quotes[0].text
+    height = answerer.answer("How high above Earth does the ISS orbit?")
+    assert not height.answered and height.reason and "gives a number" in height.reason
+
+
 def test_who_contributed_is_answered_by_the_credit_line(answerer: Answerer) -> None:
     answer = answerer.answer("Who provided input to the article?")
     assert answer.answered
