@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from bot.aliases import country_words
 from bot.attribution import reported_by
 from bot.lexical import stem, words
@@ -34,6 +36,7 @@ class AnswerType(Enum):
     DESCRIPTION = "description"  # "How is the dialogue characterised?"
     SOURCE = "source"  # "Which news agency reported it?"
     THING = "thing"  # "What rocket will carry the crew?", "Which country is Baikonur in?"
+    OFFICE = "office"  # "What job does Duffy hold besides NASA?"
 
     @property
     def required(self) -> bool:
@@ -69,6 +72,41 @@ def _what_is(nouns: str) -> str:
     )
 
 
+# A question for someone's post: "What job does Duffy hold?", "What is Sean Duffy's other
+# job?", "Which cabinet post does he also hold?", "What position does Bakanov hold?". Not
+# "What is Russia's position on Ukraine?" (a stance) nor "What role does the ISS play?".
+_ASKS_OFFICE = (
+    _which(r"jobs?|posts?|occupations?|professions?|portfolios?")
+    + "|"
+    + _what_is(r"jobs?|posts?|occupation|profession|portfolio")
+    + r"|\b(which|what) (\w+ ){0,2}(positions?|offices?|roles?|titles?) (do|does|did) "
+    r"([\w’'\-]+ ){1,4}(hold|holds|have|has|occupy|fill)\b"
+    + r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+['’]s\s+(?:\w+\s+)?"
+    r"(jobs?|titles?|occupation|profession|posts?)\b"
+)
+# Words for a post, as a sentence gives one: "Transportation Secretary Sean Duffy",
+# "Dmitry Bakanov, the current head of Roscosmos", "his role as interim NASA chief".
+_TITLE = re.compile(
+    r"\b(secretary|minister|administrator|chief|head|heads|leader|director|president|"
+    r"chair|chairman|chairwoman|ceo|commander|senator|governor|ambassador|envoy|deputy|"
+    r"spokes(?:man|woman|person)|mayor|chancellor|premier|commissioner|executive)\b",
+    re.I,
+)
+_BESIDES = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|except|in addition to)\s+"
+    r"((?:[\w’'\-]+\s*){1,4})",
+    re.I,
+)
+# "Which cabinet post …?": a cabinet's members are its secretaries and ministers.
+_CABINET_TITLE = re.compile(r"\b(secretary|minister)\b", re.I)
+# "What job does Duffy hold besides NASA?", "What is his other job?": not the post named.
+_OTHER = re.compile(
+    r"\b(other|another|besides|apart from|aside from|except|in addition to|as well as|also|"
+    r"second)\b",
+    re.I,
+)
+
+
 # Things a "which/what …?" question may ask for by kind, and the words (stems) of which a
 # sentence must use one to name such a thing: "What rocket will carry Crew-11?" is not
 # answered by a sentence about the launch that never mentions a rocket, nor "Which country
@@ -90,6 +128,7 @@ _THINGS = {
 
 
 _QUESTION_PATTERNS = (
+    (AnswerType.OFFICE, re.compile(_ASKS_OFFICE, re.I)),
     (
         AnswerType.SOURCE,
         re.compile(
@@ -304,6 +343,7 @@ _ROLES = {
     r"pilots?": "pilot",
     r"commanders?": "command",
     r"ministers?": "minist",
+    r"cabinet (?:members?|officials?)": "secretari minist",
     r"diplomats?|ambassadors?|envoys?": "diplomat ambassador envoy",
 }
 _ASKED_ROLE = [
@@ -503,6 +543,52 @@ def _is_town(name: str) -> bool:
     return name.lower() not in country_words() and last not in _NOT_SURNAMES
 
 
+def _gives_office(found: Profile, question: str) -> bool:
+    """Whether a sentence names a post, of the person the question names if it names one:
+    "What job does Duffy hold besides NASA?" is answered by "U.S. Transportation Secretary
+    Sean Duffy", not by "his role as interim NASA chief" (the post it sets aside) nor by
+    "Dmitry Bakanov, the current head of Roscosmos" (someone else's)."""
+    if time_frame(question) == "present" and found.past and not found.present:
+        return False  # "What is Bridenstine's job now?" and "then-NASA Administrator …"
+    first = question.split(maxsplit=1)[0] if question.strip() else ""
+    capitalised = [
+        re.sub(r"['’]s$", "", m.group(0))
+        for m in _CAPITALISED.finditer(question)
+        if m.group(0) != first and m.group(0).lower() not in country_words()
+    ]
+    # "Besides NASA", "his other job … NASA's": the organisations whose posts are set aside,
+    # named in capitals or after "besides".
+    set_aside: set[str] = set()
+    if _OTHER.search(question):
+        after = {w.lower() for m in _BESIDES.finditer(question) for w in m.group(1).split()}
+        set_aside = {n.lower() for n in capitalised if n.isupper() or n.lower() in after}
+    asked_people = [n for n in capitalised if n.lower() not in set_aside and not n.isupper()]
+    if asked_people and not any(
+        _like(name, said) for name in asked_people for said in found.surnames + _words(found)
+    ):
+        return False  # "What is Bakanov's job?" and a sentence that does not name him
+    pattern = _CABINET_TITLE if re.search(r"\bcabinet\b", question, re.I) else _TITLE
+    for title in pattern.finditer(found.text):
+        # "interim NASA chief", "then-NASA Administrator", "head of Roscosmos": its post's
+        # organisation is in the three words before it, or after "of".
+        before = found.text[: title.start()].split()[-3:]
+        after = re.match(r"\s+of\s+(?:the\s+)?(\S+)", found.text[title.end() :])
+        near = " ".join(before + ([after.group(1)] if after else [])).lower()
+        if not any(org in near for org in set_aside):
+            return True
+    return False
+
+
+def _like(a: str, b: str) -> bool:
+    """Whether two names are one, allowing for a typo ("Duffey", "Duffy")."""
+    a, b = a.lower(), b.lower()
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 80)
+
+
+def _words(found: Profile) -> tuple[str, ...]:
+    return tuple(m.group(0).lower() for m in _CAPITALISED.finditer(found.text))
+
+
 def time_frame(question: str) -> str | None:
     """ "present" for "Who is …?" or "… now", "past" for "Who ran … previous …?", else None."""
     present = _PRESENT_QUESTION.search(question) is not None
@@ -575,6 +661,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.THING:
         thing = asked_thing(question)
         return thing is not None and thing.found_in(found)
+    if kind is AnswerType.OFFICE:
+        return _gives_office(found, question)
     if kind is AnswerType.PLACE:
         if _asks_for_seat(question) and not _SEAT_STEMS & found.stems:
             return False
@@ -620,6 +708,8 @@ def wanted(kind: AnswerType, question: str) -> str | None:
     if kind is AnswerType.THING:
         thing = asked_thing(question)
         return f"mentions any {thing.noun}" if thing else None
+    if kind is AnswerType.OFFICE:
+        return "names the post asked about"
     if kind is AnswerType.PLACE and _asks_for_seat(question):
         return "says where it is based"
     if kind is AnswerType.PLACE and _asks_for_town(question):

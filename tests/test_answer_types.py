@@ -355,3 +355,46 @@ def test_a_sentence_of_another_time_is_out_of_time() -> None:
     assert out_of_time(then, "present") and not out_of_time(then, "past")
     assert out_of_time(now, "past") and not out_of_time(now, "present")
     assert not out_of_time(then, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What job does Duffy hold besides NASA?",
+        "What is Sean Duffy's other job?",
+        "Which cabinet post does the acting NASA head also hold?",
+        "What position does Dmitry Bakanov hold?",
+        "What is the other government post held by NASA's interim chief?",
+    ],
+)
+def test_a_question_for_someones_post(question: str) -> None:
+    assert answer_type(question) is AnswerType.OFFICE
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is Russia's position on Ukraine?", "What role does the ISS play?", "Who is Duffy?"],
+)
+def test_a_stance_or_a_things_role_is_no_post(question: str) -> None:
+    assert answer_type(question) is not AnswerType.OFFICE
+
+
+def test_a_post_is_named_for_the_person_asked_about_and_not_the_one_set_aside() -> None:
+    lede = "NASA interim leader, U.S. Transportation Secretary Sean Duffy, announced plans."
+    temporary = "“This is a temporary assignment,” Duffy said of his role as interim NASA chief."
+    head = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
+    visit = "Duffy will visit Cape Canaveral, Florida on Wednesday."
+    besides = "What is Sean Duffey's other job besides running NASA?"  # a typo in the name
+    assert supplies(AnswerType.OFFICE, lede, besides)
+    assert not supplies(AnswerType.OFFICE, temporary, besides)  # the NASA post, set aside
+    assert not supplies(AnswerType.OFFICE, visit, besides)  # no post at all
+    assert supplies(AnswerType.OFFICE, temporary, "What is Duffy's job?")
+    # "head of Roscosmos" is Bakanov's post: set aside, and the sentence names no other
+    assert not supplies(AnswerType.OFFICE, head, "What is Bakanov's job besides Roscosmos?")
+    # a cabinet's posts are its secretaries and ministers
+    cabinet = "Which cabinet post does the acting NASA head also hold?"
+    assert supplies(AnswerType.OFFICE, lede, cabinet)
+    assert not supplies(AnswerType.OFFICE, head, cabinet)
+    # "now": not a post held long ago
+    then = "That meeting was between then-NASA Administrator Jim Bridenstine and others."
+    assert not supplies(AnswerType.OFFICE, then, "What is Jim Bridenstine's job now?")

@@ -160,6 +160,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("In which town did the 2018 meeting happen?", "names a city or town"),
         ("What time does the Crew-11 launch start?", "gives a time of day"),
         ("Where is Roscosmos headquartered?", "says where it is based"),
+        # the briefing names Bakanov's post at Roscosmos, and no other
+        ("What is Bakanov's other job besides Roscosmos?", "names the post asked about"),
         # a past year for a question about what will be
         ("What year will the ISS be retired?", "gives a date"),
     ],
@@ -217,6 +219,13 @@ def test_earth_is_no_name_the_briefing_lacks(answerer: Answerer) -> None:
     assert "depends on building and maintaining" in answer.quotes[0].text
     height = answerer.answer("How high above Earth does the ISS orbit?")
     assert not height.answered and height.reason and "gives a number" in height.reason
+
+
+def test_someones_other_post_is_the_one_not_set_aside(answerer: Answerer) -> None:
+    """Duffy's NASA post is named in three sentences, his other post in one."""
+    answer = answerer.answer("What job does Sean Duffy hold besides running NASA?")
+    assert answer.answered
+    assert "Transportation Secretary" in answer.quotes[0].text
 
 
 def test_who_contributed_is_answered_by_the_credit_line(answerer: Answerer) -> None:
