@@ -560,8 +560,8 @@ def _gives_office(found: Profile, question: str) -> bool:
     # named in capitals or after "besides".
     set_aside: set[str] = set()
     if _OTHER.search(question):
-        after = {w.lower() for m in _BESIDES.finditer(question) for w in m.group(1).split()}
-        set_aside = {n.lower() for n in capitalised if n.isupper() or n.lower() in after}
+        besides = {w.lower() for m in _BESIDES.finditer(question) for w in m.group(1).split()}
+        set_aside = {n.lower() for n in capitalised if n.isupper() or n.lower() in besides}
     asked_people = [n for n in capitalised if n.lower() not in set_aside and not n.isupper()]
     if asked_people and not any(
         _like(name, said) for name in asked_people for said in found.surnames + _words(found)
