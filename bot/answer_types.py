@@ -399,6 +399,17 @@ _RELATIONS = (
     ),
     frozenset("found founder start creat establish cofound".split()),
 )
+# Who takes over from whom: "Who will replace Duffy?" is answered only by a sentence that
+# tells of someone replacing, succeeding or being named to a post ("They will replace the
+# Crew-10 crew"), not by any sentence that names someone near Duffy.
+_SUCCESSION = re.compile(
+    r"\b(replac\w*|succeed\w*|successors?|nominat\w*|nominee|appoint\w*|relie(ve|ves|ved)|"
+    r"take over|takes over|took over|taking over|step(s|ped)? in)\b",
+    re.I,
+)
+_SUCCESSION_STEMS = frozenset(
+    "replac succeed successor success nomin nomine appoint reliev over".split()
+)
 _ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s)\b", re.I)
 
 
@@ -579,6 +590,11 @@ def _gives_office(found: Profile, question: str) -> bool:
     return False
 
 
+def _asks_succession(question: str) -> bool:
+    """ "Who will replace Duffy?", "Who succeeded Rogozin?", "Who was nominated …?"."""
+    return _SUCCESSION.search(question) is not None
+
+
 def _like(a: str, b: str) -> bool:
     """Whether two names are one, allowing for a typo ("Duffey", "Duffy")."""
     a, b = a.lower(), b.lower()
@@ -638,6 +654,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         relation = asked_relation(question)
         if relation and not (relation.stems & found.stems and relation.organisations & found.stems):
             return False  # "Who runs SpaceX?" and a sentence that only mentions SpaceX
+        if _asks_succession(question) and not _SUCCESSION_STEMS & found.stems:
+            return False  # "Who will replace Duffy?" and a sentence that names someone else
         role = asked_role(question)
         if role:
             # "NASA astronaut Dana Whitfield": the sentence names someone as such. Not its
@@ -701,6 +719,8 @@ def wanted(kind: AnswerType, question: str) -> str | None:
     ("says who runs or heads SpaceX", "gives a time of day"), for a refusal's reason; None
     for a type that only steers."""
     if kind is AnswerType.PERSON:
+        if _asks_succession(question):
+            return "tells of someone replacing or succeeding someone"
         if relation := asked_relation(question):
             return f"says {relation.describe()}"
         if role := asked_role(question):

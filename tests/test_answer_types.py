@@ -398,3 +398,12 @@ def test_a_post_is_named_for_the_person_asked_about_and_not_the_one_set_aside() 
     # "now": not a post held long ago
     then = "That meeting was between then-NASA Administrator Jim Bridenstine and others."
     assert not supplies(AnswerType.OFFICE, then, "What is Jim Bridenstine's job now?")
+
+
+def test_who_replaces_someone_wants_a_sentence_that_tells_of_it() -> None:
+    speak = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
+    replace = "They will replace the Crew-10 crew, who return next week."
+    assert supplies(AnswerType.PERSON, speak, "Who will Duffy meet?")
+    assert not supplies(AnswerType.PERSON, speak, "Who will replace Duffy as NASA chief?")
+    assert not supplies(AnswerType.PERSON, speak, "Who will be nominated after Duffy?")
+    assert supplies(AnswerType.PERSON, replace, "Who will replace the astronauts?")
