@@ -399,6 +399,11 @@ _RELATIONS = (
     ),
     frozenset("found founder start creat establish cofound".split()),
 )
+# "Who was the first human in space?", "When did astronauts first walk on the Moon?": a
+# first is a fact of its own, which a sentence states as one ("the first in-person
+# dialogue … since 2018") or does not answer.
+_FIRST = re.compile(r"\bfirst\b", re.I)
+_FIRST_STEMS = frozenset("first earliest inaugur maiden".split())
 # Who takes over from whom: "Who will replace Duffy?" is answered only by a sentence that
 # tells of someone replacing, succeeding or being named to a post ("They will replace the
 # Crew-10 crew"), not by any sentence that names someone near Duffy.
@@ -647,6 +652,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     does not already name. "Who reported …?" may be answered by a news agency (the source
     of "According to TASS, …") and "Who will they replace?" by a named group ("the Crew-10
     crew")."""
+    if _FIRST.search(question) and not _FIRST_STEMS & found.stems:
+        return False  # "Who was the first human in space?" and a sentence about no first
     if kind is AnswerType.PERSON:
         if time_frame(question) == "present" and found.past and not found.present:
             return False  # "Who's the NASA boss now?" and "then-NASA Administrator …"
@@ -718,6 +725,8 @@ def wanted(kind: AnswerType, question: str) -> str | None:
     """What a sentence must do to answer ``question`` as :func:`fits` judges it, in words
     ("says who runs or heads SpaceX", "gives a time of day"), for a refusal's reason; None
     for a type that only steers."""
+    if _FIRST.search(question):
+        return "tells of such a first"
     if kind is AnswerType.PERSON:
         if _asks_succession(question):
             return "tells of someone replacing or succeeding someone"

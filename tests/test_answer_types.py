@@ -407,3 +407,12 @@ def test_who_replaces_someone_wants_a_sentence_that_tells_of_it() -> None:
     assert not supplies(AnswerType.PERSON, speak, "Who will replace Duffy as NASA chief?")
     assert not supplies(AnswerType.PERSON, speak, "Who will be nominated after Duffy?")
     assert supplies(AnswerType.PERSON, replace, "Who will replace the astronauts?")
+
+
+def test_a_first_wants_a_sentence_that_states_one() -> None:
+    lede = "NASA interim leader Sean Duffy announced plans to engage in direct talks."
+    meeting = "The meeting will be the first in-person dialogue between the heads since 2018."
+    assert not supplies(AnswerType.PERSON, lede, "Who was the first human in space?")
+    assert supplies(AnswerType.PERSON, lede, "Who announced plans for talks?")
+    assert supplies(AnswerType.DATE, meeting, "Since when is this the first meeting?")
+    assert not supplies(AnswerType.DATE, "They met in October 2018.", "When did they first meet?")

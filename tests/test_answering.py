@@ -160,6 +160,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("In which town did the 2018 meeting happen?", "names a city or town"),
         ("What time does the Crew-11 launch start?", "gives a time of day"),
         ("Where is Roscosmos headquartered?", "says where it is based"),
+        # Duffy speaks of humanity's progress in space; nobody is named as the first there
+        ("Who was the first human to travel into space?", "tells of such a first"),
         # people are named near Duffy, but nobody as taking over from him
         ("Who will replace Duffy as head of NASA?", "tells of someone replacing"),
         # the briefing names Bakanov's post at Roscosmos, and no other
