@@ -2,7 +2,9 @@
 
 Knows nothing of front ends. One query costs one encode (which yields the pooled vector
 and the word-piece vectors together), one FAISS search and a few small matrix products;
-everything else was prepared when the index was loaded.
+everything else was prepared when the index was loaded. A question for someone's words
+("What did Duffy say …?") costs a second encode, of the question without the name: the
+second sentence of a quotation never names its speaker.
 
 Signals per sentence (weights in :class:`Weights`, tuned on the project's own questions in
 ``tests/fixtures/eval/questions.jsonl``, never on the shared dev set):
@@ -362,6 +364,17 @@ class Retriever:
         per_piece = self._late(encoded.tokens[keep])
         kind = answer_type(corrected)
         speaker, reported, asks_words_of = self._speaker_match(question)
+        if speaker.any():
+            # A quotation's words do not carry its speaker's name; its attribution does.
+            # "What kind of cooperation did Duffy say remains constant?" is compared with
+            # Duffy's own words as "What kind of cooperation remains constant?".
+            plain = _without_speaker(corrected, asks_words_of)
+            if plain != corrected and len(content_words(plain)) >= 2:  # not "What?"
+                pooled = self.embedder.encode_one(plain)
+                p_sentence, _, _, p_window = self._dense(pooled)
+                theirs = speaker > 0
+                sentence = np.where(theirs, np.maximum(sentence, p_sentence), sentence)
+                window = np.where(theirs, np.maximum(window, p_window), window)
         stems = self.vocabulary.normalise(question)
         frame = time_frame(question)
         fits = np.array(
@@ -465,6 +478,24 @@ class Retriever:
             "top_weakest": float(in_passage.min()),
             "unknown_name": float(signals.unknown_term is not None),
         }
+
+
+def _without_speaker(question: str, surnames: tuple[str, ...]) -> str:
+    """``question`` without the person whose words it asks for, nor the asking for words:
+    "What did Sean Duffy say remains constant?" → "What remains constant?"."""
+    out = _SPEECH.sub(" ", question)
+    out = re.sub(r"\baccording to\b", " ", out, flags=re.I)
+    for surname in surnames:
+        # the surname as written (allowing a typo), with a first name or title before it
+        out = re.sub(
+            rf"(\b[A-Z][\w’'.\-]*\s+)?\b\w*{re.escape(surname[:3])}\w*(['’]s)?\b",
+            " ",
+            out,
+            flags=re.I,
+        )
+    # "What did about the ISS?" → "What about the ISS?"
+    out = re.sub(r"\b(did|does|do)\s+(?=about\b|\W*$)", " ", out, flags=re.I)
+    return re.sub(r"\s+", " ", out).strip(" ,")
 
 
 def _capitalised_throughout(question: str) -> bool:

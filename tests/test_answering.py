@@ -232,6 +232,15 @@ def test_someones_other_post_is_the_one_not_set_aside(answerer: Answerer) -> Non
     assert "Transportation Secretary" in answer.quotes[0].text
 
 
+def test_what_someone_said_is_found_in_words_that_do_not_name_them(answerer: Answerer) -> None:
+    """The second sentence of Duffy's quotation never says "Duffy": asked what Duffy said,
+    the bot compares his own words with the question less his name."""
+    answer = answerer.answer("What kind of cooperation did Duffy say remains constant?")
+    assert answer.answered
+    assert "science-focused cooperation remains constant" in answer.quotes[0].text
+    assert answer.quotes[0].speaker == "Sean Duffy"
+
+
 def test_who_contributed_is_answered_by_the_credit_line(answerer: Answerer) -> None:
     answer = answerer.answer("Who provided input to the article?")
     assert answer.answered
