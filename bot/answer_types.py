@@ -302,6 +302,15 @@ _ORIGIN = re.compile(
     r"began|begun)\b",
     re.I,
 )
+# A turn in someone's career, which a date answers only in a sentence that tells of it:
+# "When did Rogozin resign?", "When will Duffy step down?", "When did Bakanov become head
+# of Roscosmos?". Not "leave" or "join" ("When will Duffy leave for Florida?").
+_CAREER = re.compile(
+    r"\b(become|became|becomes|resign\w*|retire[sd]?|retiring|step(?:s|ped)?(?= down)|"
+    r"quit|quits|elected|appointed|nominated|named|sworn|promoted|fired|dismissed|sacked|ousted|"
+    r"died|dies)\b",
+    re.I,
+)
 # A stretch of time: "six months", "a five-day handover", "almost two years", "for decades".
 _DURATION = re.compile(
     r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -677,6 +686,9 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return found.date and not found.present and any(b in found.stems for b in began)
         if _FUTURE_QUESTION.search(question) and found.past and not found.present:
             return False  # "What year will the ISS be retired?" and "… was in October 2018"
+        changed = [stem(m.group(1).lower()) for m in _CAREER.finditer(question)]
+        if changed and not any(c in found.stems for c in changed):
+            return False  # "When did Rogozin resign?" and the date of a meeting he attended
         if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
         unit = next((told for asks, told in _ASKS_UNIT if asks.search(question)), None)

@@ -416,3 +416,15 @@ def test_a_first_wants_a_sentence_that_states_one() -> None:
     assert supplies(AnswerType.PERSON, lede, "Who announced plans for talks?")
     assert supplies(AnswerType.DATE, meeting, "Since when is this the first meeting?")
     assert not supplies(AnswerType.DATE, "They met in October 2018.", "When did they first meet?")
+
+
+def test_a_turn_in_a_career_wants_a_date_told_of_it() -> None:
+    meeting = "That meeting in October 2018 was with Roscosmos chief Dmitry Rogozin."
+    assert supplies(AnswerType.DATE, meeting, "When did Rogozin meet Bridenstine?")
+    assert not supplies(AnswerType.DATE, meeting, "When did Rogozin resign?")
+    assert not supplies(AnswerType.DATE, meeting, "When did Rogozin become Roscosmos chief?")
+    named = "Rogozin was appointed in May 2018."
+    assert supplies(AnswerType.DATE, named, "When was Rogozin appointed?")
+    # travelling is no turn in a career
+    visit = "Duffy will visit Cape Canaveral, Florida on Wednesday."
+    assert supplies(AnswerType.DATE, visit, "When will Duffy leave for Florida?")
