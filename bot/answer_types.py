@@ -37,6 +37,7 @@ class AnswerType(Enum):
     SOURCE = "source"  # "Which news agency reported it?"
     THING = "thing"  # "What rocket will carry the crew?", "Which country is Baikonur in?"
     OFFICE = "office"  # "What job does Duffy hold besides NASA?"
+    EVENT = "event"  # "Why did Rogozin resign?": a sentence that tells of that turn
 
     @property
     def required(self) -> bool:
@@ -304,9 +305,11 @@ _ORIGIN = re.compile(
 )
 # A turn in someone's career, which a date answers only in a sentence that tells of it:
 # "When did Rogozin resign?", "When will Duffy step down?", "When did Bakanov become head
-# of Roscosmos?". Not "leave" or "join" ("When will Duffy leave for Florida?").
+# of Roscosmos?". Leaving a place is no such turn ("When will Duffy leave for Florida?"),
+# leaving an organisation or a post is ("Why did Rogozin leave Roscosmos?").
 _CAREER = re.compile(
     r"\b(become|became|becomes|resign\w*|retire[sd]?|retiring|step(?:s|ped)?(?= down)|"
+    r"(?:leave|leaves|left|leaving)(?= (?:the )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
     r"quit|quits|elected|appointed|nominated|named|sworn|promoted|fired|dismissed|sacked|ousted|"
     r"died|dies)\b",
     re.I,
@@ -480,7 +483,23 @@ def answer_type(question: str) -> AnswerType | None:
             ):
                 return AnswerType.MONEY
             return kind
+    if _career_turns(question):
+        return AnswerType.EVENT
     return None
+
+
+def _career_turns(question: str) -> list[re.Match[str]]:
+    """The turns in someone's career a question asks about: "resign" in "Why did Rogozin
+    resign?". A person's name comes just before ("did Dmitry Rogozin leave"): the ISS is
+    retired as a station, not from a post, and "What will become of it?" is no career."""
+    turns = []
+    for match in _CAREER.finditer(question):
+        before = question[: match.start()].split()[1:][-3:]  # not "Why" opening it
+        if any(re.match(r"[A-Z][a-z]", word) for word in before) and not re.match(
+            r"\s+of\b", question[match.end() :]
+        ):
+            turns.append(match)
+    return turns
 
 
 @dataclass(frozen=True)
@@ -663,6 +682,11 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     crew")."""
     if _FIRST.search(question) and not _FIRST_STEMS & found.stems:
         return False  # "Who was the first human in space?" and a sentence about no first
+    changed = [stem(m.group(1).lower()) for m in _career_turns(question)]
+    if changed and not any(c in found.stems for c in changed):
+        return False  # "When did Rogozin resign?" and the date of a meeting he attended
+    if kind is AnswerType.EVENT:
+        return True
     if kind is AnswerType.PERSON:
         if time_frame(question) == "present" and found.past and not found.present:
             return False  # "Who's the NASA boss now?" and "then-NASA Administrator …"
@@ -686,9 +710,6 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return found.date and not found.present and any(b in found.stems for b in began)
         if _FUTURE_QUESTION.search(question) and found.past and not found.present:
             return False  # "What year will the ISS be retired?" and "… was in October 2018"
-        changed = [stem(m.group(1).lower()) for m in _CAREER.finditer(question)]
-        if changed and not any(c in found.stems for c in changed):
-            return False  # "When did Rogozin resign?" and the date of a meeting he attended
         if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
         unit = next((told for asks, told in _ASKS_UNIT if asks.search(question)), None)
@@ -739,6 +760,8 @@ def wanted(kind: AnswerType, question: str) -> str | None:
     for a type that only steers."""
     if _FIRST.search(question):
         return "tells of such a first"
+    if kind is AnswerType.EVENT and (turns := _career_turns(question)):
+        return f"tells of that (“{turns[0].group(1)}”)"
     if kind is AnswerType.PERSON:
         if _asks_succession(question):
             return "tells of someone replacing or succeeding someone"

@@ -428,3 +428,24 @@ def test_a_turn_in_a_career_wants_a_date_told_of_it() -> None:
     # travelling is no turn in a career
     visit = "Duffy will visit Cape Canaveral, Florida on Wednesday."
     assert supplies(AnswerType.DATE, visit, "When will Duffy leave for Florida?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Why did Rogozin leave Roscosmos?", AnswerType.EVENT),
+        ("How did Duffy become NASA chief?", AnswerType.EVENT),
+        # no career: a station is retired, and "become of" is what happens to something
+        ("Are there plans for retiring the space station?", None),
+        ("What will become of the ISS once it is retired?", None),
+        ("Why did Duffy leave for Florida?", None),
+    ],
+)
+def test_a_turn_in_someones_career(question: str, kind: AnswerType | None) -> None:
+    assert answer_type(question) is kind
+
+
+def test_a_turn_in_someones_career_wants_a_sentence_that_tells_of_it() -> None:
+    meeting = "The meeting was between NASA's Jim Bridenstine and Roscosmos chief Dmitry Rogozin."
+    assert not supplies(AnswerType.EVENT, meeting, "Why did Rogozin leave Roscosmos?")
+    assert supplies(AnswerType.EVENT, "Rogozin left Roscosmos in 2022.", "Why did Rogozin leave?")
