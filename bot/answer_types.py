@@ -310,6 +310,7 @@ _ORIGIN = re.compile(
 _CAREER = re.compile(
     r"\b(become|became|becomes|resign\w*|retire[sd]?|retiring|step(?:s|ped)?(?= down)|"
     r"(?:leave|leaves|left|leaving)(?= (?:the )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
+    r"(?:take|takes|took|taken|taking)(?= over)|"
     r"quit|quits|elected|appointed|nominated|named|sworn|promoted|fired|dismissed|sacked|ousted|"
     r"died|dies)\b",
     re.I,

@@ -11,7 +11,7 @@ import re
 from pydantic import BaseModel, Field
 
 from bot import questions
-from bot.answer_types import wanted
+from bot.answer_types import AnswerType, wanted
 from bot.documents import Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -24,6 +24,11 @@ MAX_QUOTE_CHARS = 320
 # where the signals of a strong match add up to about 2): close contenders stay, the
 # merely-on-topic sentences go.
 SECONDARY_MARGIN = 0.3
+# "When will Duffy meet Bakanov?": the closest sentence tells of the meeting but not when;
+# another that tells of the same event (sentence cosine at least SAME_EVENT) and gives a
+# date answers, if it is not much further from the question (EVENT_MARGIN).
+SAME_EVENT = 0.65
+EVENT_MARGIN = 0.5
 
 
 class DocumentRef(BaseModel):
@@ -198,6 +203,18 @@ class Answerer:
             unit = quote_unit(corpus, candidate.sentence_id)
             if any(s.sentence_id in wanted for s in unit):
                 return candidate
+        if kind is AnswerType.DATE:
+            # The date of the event the closest sentence tells of, told in another sentence.
+            top = candidates[0].sentence_id
+            for candidate in candidates:
+                if candidate.score < candidates[0].score - EVENT_MARGIN:
+                    break
+                if (
+                    candidate.sentence_id in wanted
+                    and not candidate.other_time
+                    and self.retriever.likeness(top, candidate.sentence_id) >= SAME_EVENT
+                ):
+                    return candidate
         return None if kind is not None and kind.required else candidates[0]
 
     def _quotes(

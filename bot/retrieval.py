@@ -123,6 +123,8 @@ class Candidate:
     fits_answer_type: bool
     # Quotes or reports the words of the person a "what did X say …?" question names.
     gives_asked_words: bool = False
+    # Speaks of another time than the question: "When did …?" and "… this week".
+    other_time: bool = False
 
 
 FEATURES = (
@@ -203,6 +205,10 @@ class Retriever:
         owners = index.token_owner[order]
         self._token_starts = np.searchsorted(owners, np.arange(self._n))
         self._has_tokens = np.bincount(owners, minlength=self._n) > 0
+        # Each sentence's own vector, to tell sentences about one event (see :meth:`likeness`).
+        self._sentence_vectors = np.zeros((self._n, index.faiss_index.d), dtype=np.float32)
+        for row in np.flatnonzero(self._row_kind == kinds[KIND_SENTENCE]):
+            self._sentence_vectors[self._row_ref[row]] = index.faiss_index.reconstruct(int(row))
         self.aliases = Aliases(s.text for s in corpus.sentences)
         self._dictionary = embedder.words()
         self.vocabulary = Vocabulary(
@@ -238,6 +244,12 @@ class Retriever:
             {m.group(1).lower() for m in _REPORTED.finditer(s.text)} & known
             for s in corpus.sentences
         ]
+
+    def likeness(self, a: int, b: int) -> float:
+        """Cosine of two sentences of the briefings: about 0.75 for two that tell of one
+        event ("Duffy will speak with Dmitry Bakanov …", "… announced plans to engage in
+        direct talks with … Roscosmos this week"), nearer 0.4 for two on one topic."""
+        return float(self._sentence_vectors[a] @ self._sentence_vectors[b])
 
     # -- the signals ---------------------------------------------------------------------
 
@@ -434,6 +446,7 @@ class Retriever:
                 float(score[i]),
                 bool(signals.fits[i]),
                 bool(signals.speaker[i] > 0 or signals.reported[i]),
+                bool(signals.out_of_time[i] > 0),
             )
             for i in order
         ]

@@ -245,6 +245,20 @@ def test_what_someone_said_is_found_in_words_that_do_not_name_them(answerer: Ans
     assert answer.quotes[0].speaker == "Sean Duffy"
 
 
+def test_when_an_event_is_comes_from_another_sentence_that_tells_of_it(
+    answerer: Answerer,
+) -> None:
+    """ "Duffy will speak with Dmitry Bakanov …" is closest but gives no date; the lede tells
+    of the same talks "this week". A question whose closest sentence no dated sentence
+    retells is still refused."""
+    answer = answerer.answer("When will Duffy meet Bakanov?")
+    assert answer.answered
+    assert "this week" in answer.quotes[0].text
+    assert not answerer.answer("When will the ISS be deorbited?").answered
+    # the talks are this week, but the question asks of something long past
+    assert not answerer.answer("When did Dmitry Bakanov take over Roscosmos?").answered
+
+
 def test_who_contributed_is_answered_by_the_credit_line(answerer: Answerer) -> None:
     answer = answerer.answer("Who provided input to the article?")
     assert answer.answered
