@@ -38,6 +38,7 @@ class AnswerType(Enum):
     THING = "thing"  # "What rocket will carry the crew?", "Which country is Baikonur in?"
     OFFICE = "office"  # "What job does Duffy hold besides NASA?"
     EVENT = "event"  # "Why did Rogozin resign?": a sentence that tells of that turn
+    AGENDA = "agenda"  # "Will they discuss extending the ISS?": what is to be talked about
 
     @property
     def required(self) -> bool:
@@ -46,7 +47,7 @@ class AnswerType(Enum):
         A description can be worded too many ways to insist on one, and a source may be only
         the briefing's credit line ("with inputs from Reuters"), not a sentence: they steer.
         """
-        return self not in {AnswerType.DESCRIPTION, AnswerType.SOURCE}
+        return self not in {AnswerType.DESCRIPTION, AnswerType.SOURCE, AnswerType.AGENDA}
 
 
 # How something is judged: "characterised", "described as", "seen as" …
@@ -417,6 +418,16 @@ _RELATIONS = (
 # dialogue … since 2018") or does not answer.
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _FIRST_STEMS = frozenset("first earliest inaugur maiden".split())
+# What talks are to be about: "Will the seat-swap deal be on the agenda?", "What will the
+# talks cover?", "Will they discuss keeping the ISS going?". A question about what was
+# discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
+_ON_THE_AGENDA = re.compile(r"\b(agenda|topics?|on the table)\b", re.I)
+_TO_DISCUSS = re.compile(
+    r"\b(discuss\w*|talk(?:s|ing)? about|cover|covers|address|addresses|bring up|raise)\b",
+    re.I,
+)
+# A sentence that says what is on the agenda: "the topics of discussion will include …".
+_AGENDA_STEMS = frozenset("topic discuss agenda address".split())
 # Who takes over from whom: "Who will replace Duffy?" is answered only by a sentence that
 # tells of someone replacing, succeeding or being named to a post ("They will replace the
 # Crew-10 crew"), not by any sentence that names someone near Duffy.
@@ -486,6 +497,10 @@ def answer_type(question: str) -> AnswerType | None:
             return kind
     if _career_turns(question):
         return AnswerType.EVENT
+    if _ON_THE_AGENDA.search(question) or (
+        _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
+    ):
+        return AnswerType.AGENDA
     return None
 
 
@@ -688,6 +703,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return False  # "When did Rogozin resign?" and the date of a meeting he attended
     if kind is AnswerType.EVENT:
         return True
+    if kind is AnswerType.AGENDA:
+        return bool(_AGENDA_STEMS & found.stems)
     if kind is AnswerType.PERSON:
         if time_frame(question) == "present" and found.past and not found.present:
             return False  # "Who's the NASA boss now?" and "then-NASA Administrator …"

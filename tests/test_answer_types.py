@@ -44,7 +44,7 @@ from bot.answer_types import (
         ("What is the budget of NASA?", AnswerType.MONEY),
         ("What is the state of the talks?", None),  # not a measure
         ("What price did NASA pay per seat?", AnswerType.MONEY),
-        ("What subjects are on the agenda?", None),
+        ("What subjects are on the agenda?", AnswerType.AGENDA),  # not people
         ("Which news agency reported the topics?", AnswerType.SOURCE),
         ("What outlet is the source for the agenda?", AnswerType.SOURCE),
         ("Which agency will Duffy talk to?", None),  # an agency, but not as a source
@@ -449,3 +449,28 @@ def test_a_turn_in_someones_career_wants_a_sentence_that_tells_of_it() -> None:
     meeting = "The meeting was between NASA's Jim Bridenstine and Roscosmos chief Dmitry Rogozin."
     assert not supplies(AnswerType.EVENT, meeting, "Why did Rogozin leave Roscosmos?")
     assert supplies(AnswerType.EVENT, "Rogozin left Roscosmos in 2022.", "Why did Rogozin leave?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Will they discuss extending the ISS?", AnswerType.AGENDA),
+        ("Is the seat swap on the agenda?", AnswerType.AGENDA),
+        ("What will the talks cover?", AnswerType.AGENDA),
+        # what was talked about is what was said
+        ("What did Duffy talk about on Capitol Hill?", None),
+        # a date or a person first
+        ("When will they discuss the ISS?", AnswerType.DATE),
+    ],
+)
+def test_what_talks_are_to_be_about(question: str, kind: AnswerType | None) -> None:
+    assert answer_type(question) is kind
+
+
+def test_the_agenda_is_told_by_a_sentence_of_topics_and_only_steers() -> None:
+    topics = "Bakanov confirmed the topics of discussion will include the cross-flight program."
+    hope = "Both sides hope that by keeping cooperation alive in orbit, they can foster a vision."
+    question = "Will they discuss keeping the orbiting lab running?"
+    assert supplies(AnswerType.AGENDA, topics, question)
+    assert not supplies(AnswerType.AGENDA, hope, question)
+    assert not AnswerType.AGENDA.required

@@ -259,6 +259,13 @@ def test_when_an_event_is_comes_from_another_sentence_that_tells_of_it(
     assert not answerer.answer("When did Dmitry Bakanov take over Roscosmos?").answered
 
 
+def test_what_is_on_the_agenda_is_the_sentence_of_topics(answerer: Answerer) -> None:
+    """Without a word of the topics sentence but "on the table", this was refused."""
+    answer = answerer.answer("Is keeping the station flying longer on the table?")
+    assert answer.answered
+    assert "topics of discussion will include" in answer.quotes[0].text
+
+
 def test_who_contributed_is_answered_by_the_credit_line(answerer: Answerer) -> None:
     answer = answerer.answer("Who provided input to the article?")
     assert answer.answered
