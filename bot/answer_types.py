@@ -243,6 +243,12 @@ _PLACE = re.compile(
 # "Which city …?" wants a place that is neither a country ("in Ukraine") nor a facility
 # ("at the Baikonur Cosmodrome", "on Capitol Hill"): "Cape Canaveral".
 _ASKS_TOWN = re.compile(_which(r"city|cities|town|towns|village"), re.I)
+# "Which spaceport / launch site / venue …?" wants a place within a country, not one: "in
+# Ukraine" does not answer it.
+_ASKS_SITE = re.compile(
+    _which(r"spaceports?|cosmodromes?|launch sites?|sites?|venues?|facilit(?:y|ies)|bases?|pads?"),
+    re.I,
+)
 # "visit Cape Canaveral", "at the Baikonur Cosmodrome": a name right after a preposition of
 # place is a place, not a person.
 _AFTER_PLACE_WORD = re.compile(
@@ -262,6 +268,8 @@ _PRESENT_QUESTION = re.compile(
     r"\b(now|current|currently|at the moment|these days|today|right now|rn)\b",
     re.I,
 )
+# "Which spaceport is he travelling to?": what is going on, or about to.
+_PROGRESSIVE = re.compile(r"\b(is|are)\b(\s+[\w’'\-]+){0,4}\s+\w{3,}ing\b", re.I)
 _FUTURE_QUESTION = re.compile(r"\b(will|going to|gonna|upcoming)\b", re.I)
 _PAST_QUESTION = re.compile(
     r"\b(was|were|did|previous|last|ago|then|back then|former|formerly|earlier|before|"
@@ -530,6 +538,7 @@ class Profile:
     place: bool
     clock: bool  # a time of day: "11:43 a.m."
     town: bool  # a place that is no country or facility: "Which city …?"
+    site: bool  # a place that is no country: "Which spaceport …?"
     number: bool
     duration: bool  # a stretch of time: "six months"
     money: bool  # an amount of money: "$1.2 billion"
@@ -570,6 +579,7 @@ def profile(
         place=_PLACE.search(sentence) is not None,
         clock=_CLOCK.search(sentence) is not None,
         town=any(_is_town(m.group("name")) for m in _PLACE.finditer(sentence)),
+        site=any(m.group("name").lower() not in country_words() for m in _PLACE.finditer(sentence)),
         number=_NUMBER.search(sentence) is not None,
         duration=_DURATION.search(sentence) is not None,
         money=_MONEY.search(sentence) is not None,
@@ -655,8 +665,9 @@ def _words(found: Profile) -> tuple[str, ...]:
 
 
 def time_frame(question: str) -> str | None:
-    """ "present" for "Who is …?" or "… now", "past" for "Who ran … previous …?", else None."""
-    present = _PRESENT_QUESTION.search(question) is not None
+    """ "present" for "Who is …?", "… now" or what will be ("Who will Duffy meet?", "Where
+    is he travelling?"), "past" for "Who ran … previous …?", else None."""
+    present = any(p.search(question) for p in (_PRESENT_QUESTION, _FUTURE_QUESTION, _PROGRESSIVE))
     past = _PAST_QUESTION.search(question) is not None
     if present == past:
         return None
@@ -740,13 +751,17 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.OFFICE:
         return _gives_office(found, question)
     if kind is AnswerType.PLACE:
+        if time_frame(question) == "present" and found.past and not found.present:
+            return False  # "Which spaceport is he travelling to?" and "the 2018 meeting …"
         if _asks_for_seat(question) and not _SEAT_STEMS & found.stems:
             return False
         # "Where was Bakanov born?": a place in a sentence that tells of that beginning
         began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
         if began and not any(b in found.stems for b in began):
             return False
-        return found.town if _asks_for_town(question) else found.place
+        if _asks_for_town(question):
+            return found.town
+        return found.site if _ASKS_SITE.search(question) else found.place
     if kind is AnswerType.DESCRIPTION:
         return found.description
     if kind is AnswerType.SOURCE:

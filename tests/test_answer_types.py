@@ -343,6 +343,9 @@ def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
         ("Who was NASA administrator then?", "past"),
         ("Who was the head of NASA, and who is it now?", None),  # both: no preference
         ("Duffy's trip to Florida", None),
+        # what will be, or is under way, is not of the past either
+        ("Who will Duffy meet?", "present"),
+        ("Which spaceport is the acting chief travelling to?", "present"),
     ],
 )
 def test_time_frame(question: str, frame: str | None) -> None:
@@ -474,3 +477,14 @@ def test_the_agenda_is_told_by_a_sentence_of_topics_and_only_steers() -> None:
     assert supplies(AnswerType.AGENDA, topics, question)
     assert not supplies(AnswerType.AGENDA, hope, question)
     assert not AnswerType.AGENDA.required
+
+
+def test_which_spaceport_wants_a_place_within_a_country_of_the_time_asked() -> None:
+    question = "Which spaceport is the acting chief travelling to midweek?"
+    lede = "Duffy announced talks despite disagreements over the conflict in Ukraine."
+    visit = "Duffy will visit Cape Canaveral, Florida on Wednesday."
+    then = "That meeting took place at the Baikonur Cosmodrome between then-NASA chiefs."
+    assert supplies(AnswerType.PLACE, visit, question)
+    assert not supplies(AnswerType.PLACE, lede, question)  # a country, not a spaceport
+    assert not supplies(AnswerType.PLACE, then, question)  # a spaceport, years ago
+    assert supplies(AnswerType.PLACE, then, "Which spaceport hosted the 2018 meeting?")
