@@ -259,7 +259,9 @@ _AFTER_PLACE_WORD = re.compile(
 _DESCRIPTION = re.compile(
     r"\b(represents?|represented|marks?|marked|amounts? to|constitutes?|signals?|signalled|"
     r"underlin\w+|(described|seen|viewed|regarded|characteri[sz]ed) as|"
-    r"(is|are|was|were|remains?|remained|becomes?|became) (a|an))\b",
+    # "X is a …", but not "This is a …" or "It was a …": what those describe is elsewhere
+    r"(?<!\bthis )(?<!\bthat )(?<!\bit )(is|are|was|were|remains?|remained|becomes?|became) "
+    r"(a|an))\b",
     re.I,
 )
 # The time a question asks about, and the time a sentence speaks of.

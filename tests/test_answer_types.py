@@ -107,6 +107,8 @@ def test_a_description_says_what_something_amounts_to() -> None:
     assert supplies(AnswerType.DESCRIPTION, "The trip represents a cautious step.", question)
     assert supplies(AnswerType.DESCRIPTION, "The station has remained a rare bridge.", question)
     assert not supplies(AnswerType.DESCRIPTION, "The trip will start on Monday.", question)
+    # "This is a …" describes what "this" stands for, elsewhere
+    assert not supplies(AnswerType.DESCRIPTION, "“This is a temporary assignment.”", question)
     # Only steered towards: a question asking for a description is still answered when
     # no sentence is worded as one.
     assert not AnswerType.DESCRIPTION.required
