@@ -443,7 +443,8 @@ _AGENDA_STEMS = frozenset("topic discuss agenda address".split())
 # Crew-10 crew"), not by any sentence that names someone near Duffy.
 _SUCCESSION = re.compile(
     r"\b(replac\w*|succeed\w*|successors?|nominat\w*|nominee|appoint\w*|relie(ve|ves|ved)|"
-    r"take over|takes over|took over|taking over|step(s|ped)? in)\b",
+    r"take over|takes over|took over|taking over|step(s|ped)? in|take the place|"
+    r"takes the place|took the place)\b",
     re.I,
 )
 _SUCCESSION_STEMS = frozenset(
@@ -505,8 +506,8 @@ def answer_type(question: str) -> AnswerType | None:
             ):
                 return AnswerType.MONEY
             return kind
-    if _career_turns(question):
-        return AnswerType.EVENT
+    if _career_turns(question) or _asks_succession(question):
+        return AnswerType.EVENT  # "What will take the place of the ISS?"
     if _ON_THE_AGENDA.search(question) or (
         _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
     ):
@@ -714,6 +715,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     changed = [stem(m.group(1).lower()) for m in _career_turns(question)]
     if changed and not any(c in found.stems for c in changed):
         return False  # "When did Rogozin resign?" and the date of a meeting he attended
+    if _asks_succession(question) and not _SUCCESSION_STEMS & found.stems:
+        return False  # "Who will replace Duffy?" and a sentence that names someone else
     if kind is AnswerType.EVENT:
         return True
     if kind is AnswerType.AGENDA:
@@ -725,8 +728,6 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         relation = asked_relation(question)
         if relation and not (relation.stems & found.stems and relation.organisations & found.stems):
             return False  # "Who runs SpaceX?" and a sentence that only mentions SpaceX
-        if _asks_succession(question) and not _SUCCESSION_STEMS & found.stems:
-            return False  # "Who will replace Duffy?" and a sentence that names someone else
         role = asked_role(question)
         if role:
             # "NASA astronaut Dana Whitfield": the sentence names someone as such. Not its
@@ -797,6 +798,8 @@ def wanted(kind: AnswerType, question: str) -> str | None:
         return "tells of such a first"
     if kind is AnswerType.EVENT and (turns := _career_turns(question)):
         return f"tells of that (“{turns[0].group(1)}”)"
+    if kind is AnswerType.EVENT and _asks_succession(question):
+        return "tells of a replacement or successor"
     if kind is AnswerType.PERSON:
         if _asks_succession(question):
             return "tells of someone replacing or succeeding someone"

@@ -164,6 +164,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("Who was the first human to travel into space?", "tells of such a first"),
         # people are named near Duffy, but nobody as taking over from him
         ("Who will replace Duffy as head of NASA?", "tells of someone replacing"),
+        # the ISS's end is in the briefing, what follows it is not
+        ("What will take the place of the ISS once it is retired?", "a replacement or successor"),
         # the briefing names Bakanov's post at Roscosmos, and no other
         ("What is Bakanov's other job besides Roscosmos?", "names the post asked about"),
         # Rogozin is named, as Roscosmos chief in 2018; nothing says he left
@@ -568,6 +570,14 @@ def test_what_someone_said_opens_with_their_words(multi_answerer: Answerer) -> N
     top = multi_answerer.answer("What did Duffy say at the launch?").quotes[0]
     assert top.speaker == "Sean Duffy"
     assert "American leadership in space" in top.text
+
+
+def test_what_replaces_something_is_told_where_a_briefing_says_so(
+    multi_answerer: Answerer,
+) -> None:
+    answer = multi_answerer.answer("What will take the place of the ISS once it is retired?")
+    assert answer.answered
+    assert "replaced by privately built stations" in answer.quotes[0].text
 
 
 def test_restricting_to_the_right_briefing_still_answers(multi_answerer: Answerer) -> None:
