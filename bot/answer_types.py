@@ -438,6 +438,14 @@ _TO_DISCUSS = re.compile(
 )
 # A sentence that says what is on the agenda: "the topics of discussion will include …".
 _AGENDA_STEMS = frozenset("topic discuss agenda address".split())
+# What something is made of: "What is the ISS built from?" is answered by a sentence that
+# tells what it is made, built or composed of, not by one about building partnerships.
+_MADE_OF = re.compile(
+    r"\b(made|built|constructed|composed|assembled)\s+(of|from|out of|with)\b|"
+    r"\bmaterials?\b",
+    re.I,
+)
+_MADE_OF_STEMS = frozenset("made built construct compos consist materi assembl".split())
 # Who takes over from whom: "Who will replace Duffy?" is answered only by a sentence that
 # tells of someone replacing, succeeding or being named to a post ("They will replace the
 # Crew-10 crew"), not by any sentence that names someone near Duffy.
@@ -506,7 +514,7 @@ def answer_type(question: str) -> AnswerType | None:
             ):
                 return AnswerType.MONEY
             return kind
-    if _career_turns(question) or _asks_succession(question):
+    if _career_turns(question) or _asks_succession(question) or _MADE_OF.search(question):
         return AnswerType.EVENT  # "What will take the place of the ISS?"
     if _ON_THE_AGENDA.search(question) or (
         _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
@@ -717,6 +725,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return False  # "When did Rogozin resign?" and the date of a meeting he attended
     if _asks_succession(question) and not _SUCCESSION_STEMS & found.stems:
         return False  # "Who will replace Duffy?" and a sentence that names someone else
+    if _MADE_OF.search(question) and not _MADE_OF_STEMS & found.stems:
+        return False  # "What is the ISS built from?" and "… building partnerships"
     if kind is AnswerType.EVENT:
         return True
     if kind is AnswerType.AGENDA:
@@ -800,6 +810,8 @@ def wanted(kind: AnswerType, question: str) -> str | None:
         return f"tells of that (“{turns[0].group(1)}”)"
     if kind is AnswerType.EVENT and _asks_succession(question):
         return "tells of a replacement or successor"
+    if kind is AnswerType.EVENT and _MADE_OF.search(question):
+        return "tells what it is made of"
     if kind is AnswerType.PERSON:
         if _asks_succession(question):
             return "tells of someone replacing or succeeding someone"

@@ -490,3 +490,11 @@ def test_which_spaceport_wants_a_place_within_a_country_of_the_time_asked() -> N
     assert not supplies(AnswerType.PLACE, lede, question)  # a country, not a spaceport
     assert not supplies(AnswerType.PLACE, then, question)  # a spaceport, years ago
     assert supplies(AnswerType.PLACE, then, "Which spaceport hosted the 2018 meeting?")
+
+
+def test_what_something_is_made_of_wants_a_sentence_that_tells_it() -> None:
+    question = "What is the space station built from?"
+    assert answer_type(question) is AnswerType.EVENT
+    building = "Progress depends on building and maintaining global partnerships."
+    assert not supplies(AnswerType.EVENT, building, question)
+    assert supplies(AnswerType.EVENT, "The station is made of aluminium modules.", question)

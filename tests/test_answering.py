@@ -164,6 +164,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("Who was the first human to travel into space?", "tells of such a first"),
         # people are named near Duffy, but nobody as taking over from him
         ("Who will replace Duffy as head of NASA?", "tells of someone replacing"),
+        # "building … partnerships" is no word on what the station is built from
+        ("What is the ISS made of?", "tells what it is made of"),
         # the ISS's end is in the briefing, what follows it is not
         ("What will take the place of the ISS once it is retired?", "a replacement or successor"),
         # the briefing names Bakanov's post at Roscosmos, and no other
@@ -327,9 +329,9 @@ def test_a_refusal_over_several_briefings_speaks_of_them_all(multi_answerer: Ans
 
 
 def test_a_close_call_is_answered_tentatively(answerer: Answerer) -> None:
-    """The briefing names the ISS but not what it is made of: the closest passage is shown,
-    marked as possibly not answering; a plain question the briefing answers is not marked."""
-    close_call = answerer.answer("What is the ISS made of?")
+    """The briefing names Russia but not its capital: the closest passage is shown, marked
+    as possibly not answering; a plain question the briefing answers is not marked."""
+    close_call = answerer.answer("What is the capital of Russia?")
     assert close_call.answered and close_call.tentative
     assert close_call.confidence < answerer.tentative_below
     sure = answerer.answer("Who will Duffy meet with?")
