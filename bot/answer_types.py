@@ -320,7 +320,8 @@ _ORIGIN = re.compile(
 # leaving an organisation or a post is ("Why did Rogozin leave Roscosmos?").
 _CAREER = re.compile(
     r"\b(become|became|becomes|resign\w*|retire[sd]?|retiring|step(?:s|ped)?(?= down)|"
-    r"(?:leave|leaves|left|leaving)(?= (?:the )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
+    r"(?:leave|leaves|left|leaving)"
+    r"(?= (?:the |his |her |their )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
     r"(?:take|takes|took|taken|taking)(?= over)|"
     r"quit|quits|elected|appointed|nominated|named|sworn|promoted|fired|dismissed|sacked|ousted|"
     r"died|dies)\b",

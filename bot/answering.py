@@ -117,6 +117,10 @@ class Answerer:
         cleaned = questions.clean(question, max_chars=self.max_question_chars)
         if questions.asks_for_overview(cleaned):
             return self._overview(cleaned, limit or self.quotes_per_answer, documents)
+        if questions.asks_for_source(cleaned) and (credits := self._credits(documents)):
+            return Answer(
+                question=cleaned, answered=True, quotes=credits[: limit or None], confidence=1.0
+            )
         retrieval = self.retriever.retrieve(cleaned, documents=documents)
         searched = len(documents) if documents is not None else len(self.index.corpus.documents)
         confidence = round(retrieval.confidence, 3)
@@ -161,6 +165,19 @@ class Answerer:
         if not quotes:  # only when ``documents`` names none of the briefings
             return Answer(question=question, answered=False, reason="No such briefing.")
         return Answer(question=question, answered=True, quotes=quotes[:limit], confidence=1.0)
+
+    def _credits(self, documents: set[str] | None) -> list[Quote]:
+        """ "Who wrote this?": each briefing's credit line ("with inputs from Reuters"), for
+        those that end with one."""
+        corpus = self.index.corpus
+        quotes = []
+        for sentence in corpus.sentences:
+            document = corpus.document(corpus.passages[sentence.passage_id].doc_id)
+            if documents is not None and document.doc_id not in documents:
+                continue
+            if document.source is not None and sentence.text == document.source:
+                quotes.append(build_quote(corpus, [sentence], 1.0))
+        return quotes
 
     def _refusal(self, retrieval: Retrieval, searched: str) -> str | None:
         """Why no sentence can answer, judged from the question as a whole; None if one may.

@@ -59,3 +59,22 @@ _OVERVIEW = re.compile(
 def asks_for_overview(question: str) -> bool:
     """Whether the question asks what the briefing is about as a whole."""
     return _OVERVIEW.match(question) is not None
+
+
+# "Who wrote this?", "what's the source on this story", "Where is this article from?": a
+# question about where the briefing itself comes from, which its credit line answers.
+_ABOUT_SOURCE = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|and)\W+)?(?:"
+    r"what(?:'s|’s|s| is| are)\s+(?:the\s+)?(?:source|sources|byline|credit|credits|outlet)"
+    r"(?:\s+(?:of|for|on|behind))?\s+(?:this|the|these|that)\s+_DOC|"
+    r"who\s+(?:wrote|reported|published|filed|authored)\s+(?:this|the|that)(?:\s+_DOC)?|"
+    r"who(?:'s|’s|s| is)\s+the\s+(?:author|source|reporter)(?:\s+of\s+(?:this|the)\s+_DOC)?|"
+    r"where\s+(?:is|does|did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?from"
+    r")\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
+    re.I,
+)
+
+
+def asks_for_source(question: str) -> bool:
+    """Whether the question asks who wrote or supplied the briefing itself."""
+    return _ABOUT_SOURCE.match(question) is not None

@@ -369,7 +369,7 @@ class Retriever:
         "Washington" or "Moscow" is first read as the briefing's "US" or "Russia".
         """
         question = self.aliases.rewrite(question)
-        corrected = without_interjections(self.vocabulary.correct_text(question))
+        corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
         encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
@@ -491,6 +491,15 @@ class Retriever:
             "top_weakest": float(in_passage.min()),
             "unknown_name": float(signals.unknown_term is not None),
         }
+
+
+# "whats the source", "whos running nasa": chat drops the apostrophe of a question word.
+_NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
+
+
+def _with_apostrophes(question: str) -> str:
+    """ "whats the source on this story" → "what's the source on this story"."""
+    return _NO_APOSTROPHE.sub(lambda m: f"{m.group(1)}'s", question)
 
 
 def _without_speaker(question: str, surnames: tuple[str, ...]) -> str:

@@ -582,6 +582,19 @@ def test_what_replaces_something_is_told_where_a_briefing_says_so(
     assert "replaced by privately built stations" in answer.quotes[0].text
 
 
+def test_who_wrote_the_briefing_is_its_credit_line(multi_answerer: Answerer) -> None:
+    """Asked where the story comes from, each briefing that ends with a credit line quotes it
+    (the crew briefing gives its source in front matter, which is no text to quote)."""
+    answer = multi_answerer.answer("whats the source on this story")
+    assert answer.answered and not answer.tentative
+    assert sorted(q.text for q in answer.quotes) == [
+        "with inputs from Associated Press",
+        "with inputs from Reuters",
+    ]
+    one = multi_answerer.answer("Who wrote this?", documents={"nasa-roscosmos-talks.txt"})
+    assert [q.text for q in one.quotes] == ["with inputs from Reuters"]
+
+
 def test_restricting_to_the_right_briefing_still_answers(multi_answerer: Answerer) -> None:
     answer = multi_answerer.answer(
         "Where did Duffy watch the launch from?", documents={"crew-11-launch.md"}

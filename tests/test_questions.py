@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import BadQuestion
-from bot.questions import asks_for_overview, clean
+from bot.questions import asks_for_overview, asks_for_source, clean
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,19 @@ def test_every_rejection_is_one_line() -> None:
 )
 def test_asks_for_overview(question: str, overview: bool) -> None:
     assert asks_for_overview(question) is overview
+
+
+@pytest.mark.parametrize(
+    ("question", "about_source"),
+    [
+        ("Who wrote this?", True),
+        ("whats the source on this story", True),
+        ("Where is this article from?", True),
+        ("who reported this story", True),
+        # a source of something in the briefing, not of the briefing
+        ("What is the source of the ISS funding?", False),
+        ("Who reported Bakanov's comments?", False),
+    ],
+)
+def test_asks_for_source(question: str, about_source: bool) -> None:
+    assert asks_for_source(question) is about_source

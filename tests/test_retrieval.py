@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer_types import AnswerType
 from bot.answering import Answerer
 from bot.retrieval import Retriever
 
@@ -118,3 +119,9 @@ def test_documents_restricts_the_candidates(multi_retriever: Retriever) -> None:
 def test_an_unknown_document_leaves_no_candidates(multi_retriever: Retriever) -> None:
     result = multi_retriever.retrieve("Who will Duffy meet?", documents={"nope.txt"})
     assert result.candidates == []
+
+
+def test_a_question_word_without_its_apostrophe_still_asks(retriever: Retriever) -> None:
+    """Chat drops apostrophes: "whens the launch" asks when, as "when's the launch" does."""
+    assert retriever.signals("whens the crew-11 launch").answer_type is AnswerType.DATE
+    assert retriever.signals("wheres duffy going on wednesday").answer_type is AnswerType.PLACE
