@@ -515,8 +515,8 @@ def answer_type(question: str) -> AnswerType | None:
             ):
                 return AnswerType.MONEY
             return kind
-    if _career_turns(question) or _asks_succession(question) or _MADE_OF.search(question):
-        return AnswerType.EVENT  # "What will take the place of the ISS?"
+    if any(told.event for told in told_of(question)):
+        return AnswerType.EVENT  # "Why did Rogozin resign?", "What will replace the ISS?"
     if _ON_THE_AGENDA.search(question) or (
         _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
     ):
@@ -536,6 +536,34 @@ def _career_turns(question: str) -> list[re.Match[str]]:
         ):
             turns.append(match)
     return turns
+
+
+@dataclass(frozen=True)
+class Told:
+    """Something a question asks about that a sentence must tell of to answer it, whatever
+    it asks for: a first, a turn in someone's career, a replacement, what a thing is made
+    of. "When did Rogozin resign?" is not answered by the date of a meeting he attended."""
+
+    stems: frozenset[str]  # a sentence tells of it with one of these words
+    reason: str  # what a sentence must do, for a refusal: "tells of such a first"
+    event: bool = True  # asked for on its own ("Why did Rogozin resign?"), not only a detail
+
+
+@lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
+def told_of(question: str) -> tuple[Told, ...]:
+    """What a sentence must tell of to answer ``question`` (see :class:`Told`)."""
+    told = []
+    if _FIRST.search(question):
+        # a detail of what is asked: "Who was the first …?" still asks for a person
+        told.append(Told(_FIRST_STEMS, "tells of such a first", event=False))
+    if turns := _career_turns(question):
+        changed = frozenset(stem(m.group(1).lower()) for m in turns)
+        told.append(Told(changed, f"tells of that (“{turns[0].group(1)}”)"))
+    if _SUCCESSION.search(question):
+        told.append(Told(_SUCCESSION_STEMS, "tells of a replacement or successor"))
+    if _MADE_OF.search(question):
+        told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
+    return tuple(told)
 
 
 @dataclass(frozen=True)
@@ -661,11 +689,6 @@ def _gives_office(found: Profile, question: str) -> bool:
     return False
 
 
-def _asks_succession(question: str) -> bool:
-    """ "Who will replace Duffy?", "Who succeeded Rogozin?", "Who was nominated …?"."""
-    return _SUCCESSION.search(question) is not None
-
-
 def _like(a: str, b: str) -> bool:
     """Whether two names are one, allowing for a typo ("Duffey", "Duffy")."""
     a, b = a.lower(), b.lower()
@@ -719,15 +742,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     does not already name. "Who reported …?" may be answered by a news agency (the source
     of "According to TASS, …") and "Who will they replace?" by a named group ("the Crew-10
     crew")."""
-    if _FIRST.search(question) and not _FIRST_STEMS & found.stems:
-        return False  # "Who was the first human in space?" and a sentence about no first
-    changed = [stem(m.group(1).lower()) for m in _career_turns(question)]
-    if changed and not any(c in found.stems for c in changed):
-        return False  # "When did Rogozin resign?" and the date of a meeting he attended
-    if _asks_succession(question) and not _SUCCESSION_STEMS & found.stems:
+    if any(not told.stems & found.stems for told in told_of(question)):
         return False  # "Who will replace Duffy?" and a sentence that names someone else
-    if _MADE_OF.search(question) and not _MADE_OF_STEMS & found.stems:
-        return False  # "What is the ISS built from?" and "… building partnerships"
     if kind is AnswerType.EVENT:
         return True
     if kind is AnswerType.AGENDA:
@@ -805,17 +821,9 @@ def wanted(kind: AnswerType, question: str) -> str | None:
     """What a sentence must do to answer ``question`` as :func:`fits` judges it, in words
     ("says who runs or heads SpaceX", "gives a time of day"), for a refusal's reason; None
     for a type that only steers."""
-    if _FIRST.search(question):
-        return "tells of such a first"
-    if kind is AnswerType.EVENT and (turns := _career_turns(question)):
-        return f"tells of that (“{turns[0].group(1)}”)"
-    if kind is AnswerType.EVENT and _asks_succession(question):
-        return "tells of a replacement or successor"
-    if kind is AnswerType.EVENT and _MADE_OF.search(question):
-        return "tells what it is made of"
+    if told := told_of(question):
+        return told[0].reason
     if kind is AnswerType.PERSON:
-        if _asks_succession(question):
-            return "tells of someone replacing or succeeding someone"
         if relation := asked_relation(question):
             return f"says {relation.describe()}"
         if role := asked_role(question):

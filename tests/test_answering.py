@@ -141,7 +141,7 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
             "Rogozin is named in the briefing, but nothing Rogozin said is quoted or reported.",
         ),
         # close sentences about Bakanov, none of which says when
-        ("When did Bakanov become head of Roscosmos?", "gives a date"),
+        ("When did Bakanov become head of Roscosmos?", "tells of that (“become”)"),
         ("How long will Duffy stay at Cape Canaveral?", "gives a length of time"),
         ("How do I make a fluffy pancake batter?", "Nothing in the briefing is close enough"),
         # a name of several words the briefing never uses, though "Space" and "Center" are
@@ -163,7 +163,7 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         # Duffy speaks of humanity's progress in space; nobody is named as the first there
         ("Who was the first human to travel into space?", "tells of such a first"),
         # people are named near Duffy, but nobody as taking over from him
-        ("Who will replace Duffy as head of NASA?", "tells of someone replacing"),
+        ("Who will replace Duffy as head of NASA?", "tells of a replacement or successor"),
         # "building … partnerships" is no word on what the station is built from
         ("What is the ISS made of?", "tells what it is made of"),
         # the ISS's end is in the briefing, what follows it is not
@@ -173,7 +173,7 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         # Rogozin is named, as Roscosmos chief in 2018; nothing says he left
         ("Why did Dmitry Rogozin leave Roscosmos?", "tells of that (“leave”)"),
         # the lede's "this week" dates the talks, not when Duffy took up his post
-        ("When did Duffy become Transportation Secretary?", "gives a date"),
+        ("When did Duffy become Transportation Secretary?", "tells of that (“become”)"),
         # a past year for a question about what will be
         ("What year will the ISS be retired?", "gives a date"),
     ],
