@@ -201,7 +201,9 @@ class Answerer:
         "Who …?" answered by a sentence that names nobody new is no answer, however close
         its words: when the question asks for an answer type, the first quote is the best
         close contender (within SECONDARY_MARGIN of the top) whose quote supplies it. For a
-        required type with no such contender, the briefing does not cover the question.
+        required type with no such contender, the briefing does not cover the question,
+        except for a date that another sentence about the same event gives ("When will Duffy
+        meet Bakanov?": the lede's "talks … this week"; see SAME_EVENT).
         "What did Duffy say …?" likewise opens with Duffy's words when one is close.
         """
         candidates = retrieval.candidates
