@@ -109,6 +109,15 @@ _OTHER = re.compile(
 )
 
 
+# Where a question word opens a question: at the start, after a comma or "and", and after
+# chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
+# clause ("the few areas where they still cooperate", "the official who met him").
+_OPENS = (
+    r"(?:^|[,;:]\s*|\band\s+|\bor\s+)\W*"
+    r"(?:(?:so|and|ok|okay|but|then|hey|wait|yo|also|lol|um|uh|hmm|ok so)\W+)*"
+)
+
+
 # Things a "which/what …?" question may ask for by kind, and the words (stems) of which a
 # sentence must use one to name such a thing: "What rocket will carry Crew-11?" is not
 # answered by a sentence about the launch that never mentions a rocket, nor "Which country
@@ -143,7 +152,8 @@ _QUESTION_PATTERNS = (
     (
         AnswerType.PERSON,
         re.compile(
-            r"\b(who|whom|whose|who's)\b|"
+            _OPENS
+            + r"(who|whose|who's|who’s)\b|\bwhom\b|\bwho\W*$|"
             + _which(
                 r"persons?|people|officials?|leaders?|astronauts?|cosmonauts?|administrators?|"
                 r"senators?|lawmakers?|spokes(man|woman|person)|commanders?|pilots?|"
@@ -164,7 +174,8 @@ _QUESTION_PATTERNS = (
     (
         AnswerType.PLACE,
         re.compile(
-            r"\b(where|where's|where'd)\b|"
+            _OPENS
+            + r"(?:from |to )?(where|where's|where’s|where'd)\b|\bwhere\W*$|"
             + _which(
                 r"place|city|town|state|region|location|venue|site|facility|base|"
                 r"spaceport|cosmodrome"

@@ -498,3 +498,21 @@ def test_what_something_is_made_of_wants_a_sentence_that_tells_it() -> None:
     building = "Progress depends on building and maintaining global partnerships."
     assert not supplies(AnswerType.EVENT, building, question)
     assert supplies(AnswerType.EVENT, "The station is made of aluminium modules.", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("wait where's duffy headed on wednesday", AnswerType.PLACE),
+        ("Who were the leaders then, and where did they meet?", AnswerType.PERSON),
+        ("With whom will Duffy meet?", AnswerType.PERSON),
+        ("Duffy is meeting who?", AnswerType.PERSON),
+        # a relative clause asks for nothing
+        ("Is the ISS one of the few areas where the two still cooperate?", None),
+        ("Did the official who met Bakanov say anything?", None),
+    ],
+)
+def test_a_question_word_asks_only_where_it_opens_a_question(
+    question: str, kind: AnswerType | None
+) -> None:
+    assert answer_type(question) is kind
