@@ -331,7 +331,7 @@ async def test_a_refusal_offers_its_closest_passages_and_takes_votes(
     message = followup.response
     assert isinstance(message, dict)
     assert (
-        "No passage close to the question gives a date."
+        "No passage close to the question tells of that (“become”)."
         in body(followup)["embeds"][0]["description"]
     )
     buttons = [c for row in body(followup)["components"] for c in row["components"]]
