@@ -498,10 +498,7 @@ def asked_relation(question: str) -> Relation | None:
     relation = next((r for r in _RELATIONS if r & asked), None)
     if relation is None:
         return None
-    first = question.split(maxsplit=1)[0]
-    # "Who leads Moscow's space corporation?" (read as "Russia's"): a country's, no name.
-    capitalised = (re.sub(r"['’]s$", "", m.group(0)) for m in _CAPITALISED.finditer(question))
-    named = [n for n in capitalised if n != first and n.lower() not in country_words()]
+    named = _names_in(question)
     if not named:
         return None
     organisations = frozenset(stem(n.lower()) for n in named)
@@ -671,21 +668,9 @@ def _gives_office(found: Profile, question: str) -> bool:
     "Dmitry Bakanov, the current head of Roscosmos" (someone else's)."""
     if time_frame(question) == "present" and found.past and not found.present:
         return False  # "What is Bridenstine's job now?" and "then-NASA Administrator …"
-    first = question.split(maxsplit=1)[0] if question.strip() else ""
-    capitalised = [
-        re.sub(r"['’]s$", "", m.group(0))
-        for m in _CAPITALISED.finditer(question)
-        if m.group(0) != first and m.group(0).lower() not in country_words()
-    ]
-    # "Besides NASA", "his other job … NASA's": the organisations whose posts are set aside,
-    # named in capitals or after "besides".
-    set_aside: set[str] = set()
-    if _OTHER.search(question):
-        besides = {w.lower() for m in _BESIDES.finditer(question) for w in m.group(1).split()}
-        set_aside = {n.lower() for n in capitalised if n.isupper() or n.lower() in besides}
-    asked_people = [n for n in capitalised if n.lower() not in set_aside and not n.isupper()]
+    asked_people, set_aside = _office_asked(question)
     if asked_people and not any(
-        _like(name, said) for name in asked_people for said in found.surnames + _words(found)
+        _like(name, said) for name in asked_people for said in (*found.surnames, *found.capitalised)
     ):
         return False  # "What is Bakanov's job?" and a sentence that does not name him
     pattern = _CABINET_TITLE if re.search(r"\bcabinet\b", question, re.I) else _TITLE
@@ -700,14 +685,35 @@ def _gives_office(found: Profile, question: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
+def _office_asked(question: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """For a question for someone's post: the people it names, and the organisations whose
+    posts it sets aside, named in capitals or after "besides" ("Besides NASA", "his other
+    job … NASA's")."""
+    named = _names_in(question)
+    set_aside: frozenset[str] = frozenset()
+    if _OTHER.search(question):
+        besides = {w.lower() for m in _BESIDES.finditer(question) for w in m.group(1).split()}
+        set_aside = frozenset(n.lower() for n in named if n.isupper() or n.lower() in besides)
+    people = tuple(n for n in named if n.lower() not in set_aside and not n.isupper())
+    return people, set_aside
+
+
+@lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
+def _names_in(question: str) -> tuple[str, ...]:
+    """The capitalised words of a question that may name someone or something, possessive
+    dropped ("Duffy", "NASA"); not the word opening it, nor a country's ("Who leads Moscow's
+    space corporation?", read as "Russia's")."""
+    first = question.split(maxsplit=1)[0] if question.strip() else ""
+    words_ = [m.group(0) for m in _CAPITALISED.finditer(question) if m.group(0) != first]
+    names = (re.sub(r"['’]s$", "", word) for word in words_)
+    return tuple(name for name in names if name.lower() not in country_words())
+
+
 def _like(a: str, b: str) -> bool:
     """Whether two names are one, allowing for a typo ("Duffey", "Duffy")."""
     a, b = a.lower(), b.lower()
     return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 80)
-
-
-def _words(found: Profile) -> tuple[str, ...]:
-    return tuple(m.group(0).lower() for m in _CAPITALISED.finditer(found.text))
 
 
 def time_frame(question: str) -> str | None:
