@@ -510,7 +510,7 @@ def _without_speaker(question: str, surnames: tuple[str, ...]) -> str:
     for surname in surnames:
         # the surname as written (allowing a typo), with a first name or title before it
         out = re.sub(
-            rf"(\b[A-Z][\w’'.\-]*\s+)?\b\w*{re.escape(surname[:3])}\w*(['’]s)?\b",
+            rf"(\b(?-i:[A-Z])[\w’'.\-]*\s+)?\b\w*{re.escape(surname[:3])}\w*(['’]s)?\b",
             " ",
             out,
             flags=re.I,

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer_types import AnswerType
 from bot.answering import Answerer
-from bot.retrieval import Retriever
+from bot.retrieval import Retriever, _without_speaker
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +83,21 @@ def test_speaker_questions_prefer_the_speakers_own_words(retriever: Retriever) -
     top = retriever.index.corpus.sentences[result.candidates[0].sentence_id]
     assert top.speaker == "Sean Duffy"
     assert "temporary assignment" in top.text
+
+
+def test_a_lower_case_question_keeps_its_words_when_the_speaker_is_dropped(
+    retriever: Retriever,
+) -> None:
+    """Dropping "duffy" took the word before it too ("partnership"), as if it were his first
+    name, and "whats the partnership duffy called valuable" found another quote of his."""
+    question = "whats the partnership duffy called valuable"
+    assert "valuable partnership" in top_text(retriever, question)
+    assert _without_speaker("what's the partnership duffy called", ("duffy",)) == (
+        "what's the partnership"
+    )
+    assert _without_speaker("What did Sean Duffy say about Ukraine?", ("duffy",)) == (
+        "What about Ukraine?"
+    )
 
 
 def test_someone_never_quoted_is_reported_instead(retriever: Retriever) -> None:
