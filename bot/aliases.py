@@ -9,6 +9,9 @@ other words; rewritten to the briefing's own form ("between US and Russia") they
 The names come from countryinfo's data (each country's name, alternative spellings, demonym
 and capital). Only a country the briefings mention is rewritten, only to a form they use,
 and a word the briefings use themselves is never rewritten.
+
+The same goes for a space station's epithets: "the orbiting lab" becomes "the space
+station" (below).
 """
 
 from __future__ import annotations
@@ -18,6 +21,17 @@ from collections.abc import Iterable
 from functools import cache
 
 from countryinfo import CountryInfo
+
+# What news calls a space station without naming it: "the orbiting lab", "the orbital
+# outpost", "the space laboratory". To the encoder "the orbiting lab" is nearer any sentence
+# about being in orbit than one about the International Space Station; read as "the space
+# station" it finds the station. One, not several ("orbiting labs").
+_STATION = re.compile(r"\bspace station\b", re.I)
+_STATION_EPITHET = re.compile(
+    r"\b(?:orbit(?:ing|al)|space)\s+(?:lab(?:oratory)?|outpost|platform|complex)(?!\w)|"
+    r"\borbit(?:ing|al)\s+station(?!\w)",
+    re.I,
+)
 
 # Names countryinfo lacks that news uses all the time.
 _EXTRA = {"united states": ("America",)}
@@ -65,9 +79,11 @@ def country_words() -> frozenset[str]:
 
 
 class Aliases:
-    """Rewrites other names of the countries ``texts`` mention to the form they use."""
+    """Rewrites other names of the countries ``texts`` mention to the form they use, and a
+    space station's epithets to "space station"."""
 
     def __init__(self, texts: Iterable[str]) -> None:
+        texts = list(texts)
         groups = country_names()
         # One pass over the briefings finds every country name they use.
         every_name = _alternation(n for names in groups for n in names)
@@ -78,12 +94,20 @@ class Aliases:
             if own is not None:
                 self._to_briefing.update((n, own) for n in names if n not in used)
         self._pattern = _alternation(self._to_briefing) if self._to_briefing else None
+        # "the orbiting lab" is read as "the space station" by briefings about one that never
+        # use such an epithet themselves.
+        self._station = any(_STATION.search(t) for t in texts) and not any(
+            _STATION_EPITHET.search(t) for t in texts
+        )
 
     def rewrite(self, text: str) -> str:
-        """``text`` with other names of the briefings' countries in the briefings' form.
+        """``text`` with other names of the briefings' countries in the briefings' form, and
+        "the orbiting lab" as "the space station".
 
-        Capitalised names only: "us" or "china" in lower case may be other words.
+        Capitalised country names only: "us" or "china" in lower case may be other words.
         """
+        if self._station:
+            text = _STATION_EPITHET.sub("space station", text)
         if self._pattern is None:
             return text
         return self._pattern.sub(lambda m: self._to_briefing[m.group(0)], text)

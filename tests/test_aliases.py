@@ -44,3 +44,23 @@ def test_country_words_name_countries_not_codes() -> None:
     assert {"russia", "russian", "russians", "kazakhstan", "us", "america"} <= words
     # "AND" (Andorra) and "CAN" (Canada) are codes; "Island" an old name of Iceland's
     assert not {"and", "can", "island", "moscow"} & words
+
+
+def test_a_space_stations_epithets_become_space_station() -> None:
+    aliases = Aliases(["Both sides want to keep the International Space Station flying."])
+    assert aliases.rewrite("Will the orbiting lab fly on?") == "Will the space station fly on?"
+    assert aliases.rewrite("the Orbital Outpost's future") == "the space station's future"
+    assert aliases.rewrite("space laboratory") == "space station"
+    assert aliases.rewrite("how many orbiting labs are there") == "how many orbiting labs are there"
+    # a briefing about no space station, or one that uses the epithet itself: left alone
+    assert Aliases([BRIEFING]).rewrite("the orbiting lab") == "the orbiting lab"
+    own = Aliases(["The space station, an orbiting laboratory, flies on."])
+    assert own.rewrite("the orbiting laboratory") == "the orbiting laboratory"
+
+
+def test_an_orbiting_lab_question_finds_the_stations_sentence(answerer: Answerer) -> None:
+    """Read as it is written, "the orbiting outpost" was nearest a sentence about cooperation
+    "in orbit", not the one about the station's end."""
+    answer = answerer.answer("What is the end-of-life plan for the orbiting outpost?")
+    assert answer.answered, answer.reason
+    assert "deorbiting and safe disposal" in answer.quotes[0].text
