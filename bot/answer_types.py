@@ -346,6 +346,11 @@ _DURATION = re.compile(
     r"\bfor (years|months|weeks|days|decades)\b",
     re.I,
 )
+# How long, in a word: "This is a temporary assignment for me," Duffy said, answers "How long
+# will Duffy be NASA boss?", though not a question about anyone else's stay.
+_TENURE = re.compile(
+    r"\b(temporar(y|ily)|permanent(ly)?|indefinite(ly)?|short-term|long-term|interim)\b", re.I
+)
 # "How long has it been since they met?" is answered by the date they met.
 _HOW_LONG_SINCE = re.compile(r"\b(since|has it been|have they|ago)\b", re.I)
 # A question about money ("How much did it cost?"), and an amount of money. "What share of
@@ -382,8 +387,11 @@ _ROLES = {
     r"cabinet (?:members?|officials?)": "secretari minist",
     r"diplomats?|ambassadors?|envoys?": "diplomat ambassador envoy",
 }
+# "Who are the astronauts flying …?" asks for people of a role as "Which astronauts …?" does.
+_WHO_ARE = r"\bwho(?:'s|’s|\s+(?:is|are|was|were|will be))\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
 _ASKED_ROLE = [
-    (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _ROLES.items()
+    (re.compile(f"{_which(nouns)}|{_WHO_ARE}({nouns})\\b", re.I), frozenset(stems.split()))
+    for nouns, stems in _ROLES.items()
 ]
 _ASKED_THING = [
     (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _THINGS.items()
@@ -467,8 +475,9 @@ _SUCCESSION = re.compile(
     r"takes the place|took the place)\b",
     re.I,
 )
+# "over" alone is no replacement ("disagreements over Ukraine"): "take over" is a phrase.
 _SUCCESSION_STEMS = frozenset(
-    "replac succeed successor success nomin nomine appoint reliev over".split()
+    "replac succeed successor success nomin nomine appoint reliev".split()
 )
 _ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s)\b", re.I)
 
@@ -552,9 +561,16 @@ class Told:
     it asks for: a first, a turn in someone's career, a replacement, what a thing is made
     of. "When did Rogozin resign?" is not answered by the date of a meeting he attended."""
 
-    stems: frozenset[str]  # a sentence tells of it with one of these words
+    stems: frozenset[str]  # a sentence tells of it with one of these words …
     reason: str  # what a sentence must do, for a refusal: "tells of such a first"
     event: bool = True  # asked for on its own ("Why did Rogozin resign?"), not only a detail
+    phrases: re.Pattern[str] | None = None  # … or with one of these: "take over"
+
+    def found_in(self, found: Profile) -> bool:
+        """Whether a sentence so profiled tells of it."""
+        return bool(self.stems & found.stems) or bool(
+            self.phrases and self.phrases.search(found.text)
+        )
 
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
@@ -568,7 +584,9 @@ def told_of(question: str) -> tuple[Told, ...]:
         changed = frozenset(stem(m.group(1).lower()) for m in turns)
         told.append(Told(changed, f"tells of that (“{turns[0].group(1)}”)"))
     if _SUCCESSION.search(question):
-        told.append(Told(_SUCCESSION_STEMS, "tells of a replacement or successor"))
+        told.append(
+            Told(_SUCCESSION_STEMS, "tells of a replacement or successor", phrases=_SUCCESSION)
+        )
     if _MADE_OF.search(question):
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
     return tuple(told)
@@ -589,6 +607,7 @@ class Profile:
     site: bool  # a place that is no country: "Which spaceport …?"
     number: bool
     duration: bool  # a stretch of time: "six months"
+    tenure: bool  # how long, in a word: "a temporary assignment"
     money: bool  # an amount of money: "$1.2 billion"
     description: bool
     past: bool  # speaks of a time gone by: "then-NASA Administrator", "the last time"
@@ -630,6 +649,7 @@ def profile(
         site=any(m.group("name").lower() not in country_words() for m in _PLACE.finditer(sentence)),
         number=_NUMBER.search(sentence) is not None,
         duration=_DURATION.search(sentence) is not None,
+        tenure=_TENURE.search(sentence) is not None,
         money=_MONEY.search(sentence) is not None,
         description=_DESCRIPTION.search(sentence) is not None,
         past=_PAST_SENTENCE.search(sentence) is not None,
@@ -759,7 +779,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     does not already name. "Who reported …?" may be answered by a news agency (the source
     of "According to TASS, …") and "Who will they replace?" by a named group ("the Crew-10
     crew")."""
-    if any(not told.stems & found.stems for told in told_of(question)):
+    if any(not told.found_in(found) for told in told_of(question)):
         return False  # "Who will replace Duffy?" and a sentence that names someone else
     if kind is AnswerType.EVENT:
         return True
@@ -815,6 +835,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return any(source not in question.lower() for source in found.sources)
     if kind is AnswerType.DURATION:
         # "How long has it been since they met?" is answered by the date they met.
+        if found.tenure and any(_like(w, name) for w in words(question) for name in found.surnames):
+            return True  # "How long will Duffy be in charge?" and "a temporary assignment"
         return found.duration or (found.date and _HOW_LONG_SINCE.search(question) is not None)
     if kind is AnswerType.MONEY:
         return found.money

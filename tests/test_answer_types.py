@@ -153,6 +153,13 @@ def test_how_long_wants_a_stretch_of_time() -> None:
     assert supplies(AnswerType.DURATION, "They last met in October 2018.", since)
 
 
+def test_how_long_someone_serves_may_be_told_in_a_word() -> None:
+    """ "Temporary" says how long, of the person the sentence names or quotes only."""
+    said = profile("“This is a temporary assignment for me,” Duffy said.", speaker="duffy")
+    assert fits(AnswerType.DURATION, said, "how long is duffy gonna be nasa boss")
+    assert not fits(AnswerType.DURATION, said, "How long will the Crew-11 astronauts stay?")
+
+
 def test_a_question_about_money_wants_an_amount_of_money() -> None:
     question = "How much did the launch cost?"
     assert answer_type(question) is AnswerType.MONEY
@@ -195,6 +202,9 @@ def test_which_role_wants_a_person_named_in_that_role() -> None:
     assert asked_role(question) is not None
     assert not supplies(AnswerType.PERSON, official, question)  # "Crew-11" is no crew member
     assert supplies(AnswerType.PERSON, crew, question)
+    # "Who are the astronauts …?" asks the same
+    assert not supplies(AnswerType.PERSON, official, "who are the astronauts flying on crew-11")
+    assert supplies(AnswerType.PERSON, crew, "Who are the astronauts flying on Crew-11?")
     # "official", "leader", "head" fit nearly anyone in the news: any name will do
     assert asked_role("Which Russian official will Duffy meet?") is None
     assert supplies(AnswerType.PERSON, official, "Which official will attend the launch?")
@@ -412,6 +422,11 @@ def test_who_replaces_someone_wants_a_sentence_that_tells_of_it() -> None:
     assert not supplies(AnswerType.PERSON, speak, "Who will replace Duffy as NASA chief?")
     assert not supplies(AnswerType.PERSON, speak, "Who will be nominated after Duffy?")
     assert supplies(AnswerType.PERSON, replace, "Who will replace the astronauts?")
+    # "over" is no replacement, "take over" is
+    over = "Talks went on despite disagreements over Ukraine."
+    assert not supplies(AnswerType.EVENT, over, "Is Russia building a station to replace the ISS?")
+    taken = "Officials said Jane Roe will take over as head of the agency."
+    assert supplies(AnswerType.PERSON, taken, "Who will succeed Duffy?")
 
 
 def test_a_first_wants_a_sentence_that_states_one() -> None:
