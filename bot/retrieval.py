@@ -20,8 +20,9 @@ Signals per sentence (weights in :class:`Weights`, tuned on the project's own qu
 
 Lexical matching works *before* the encoder: misspelt names are corrected to the
 briefing's own words ("Bakanof" → "Bakanov"), other names of its countries become the ones
-it uses ("Moscow" → "Russia", see :mod:`bot.aliases`), and vocabulary coverage feeds
-abstention.
+it uses ("Moscow" → "Russia", see :mod:`bot.aliases`), a post is read with the name of the
+one person who holds it ("the acting chief" → "the acting chief Duffy", see
+:mod:`bot.roles`), and vocabulary coverage feeds abstention.
 BM25 as a ranking signal was tried and dropped: on the project's questions it never helped
 and it flipped "Who will Duffy meet with?" to the sentence that says "meetings".
 """
@@ -58,6 +59,7 @@ from bot.lexical import (
     without_interjections,
     words,
 )
+from bot.roles import Roles
 
 Floats = npt.NDArray[np.float32]
 
@@ -224,6 +226,7 @@ class Retriever:
             surname for surname in self._speaker_surnames if surname
         }
         self._people = sorted(known)
+        self.roles = Roles((s.text for s in corpus.sentences), known)
         # Each surname as the briefings write it ("rogozin" → "Rogozin"), for messages.
         self._written_names = {
             match.group(0).lower(): match.group(0)
@@ -291,9 +294,11 @@ class Retriever:
     def _speaker_match(
         self, question: str
     ) -> tuple[Floats, npt.NDArray[np.bool_], tuple[str, ...]]:
-        """For a question asking what a named person said: 1 for the sentences quoting them
-        (or, for someone never quoted, reporting their words: "Bakanov confirmed …"); the
-        sentences reporting their words; and the surnames of the people it names."""
+        """For a question asking what a named person said: 1 for the sentences that give
+        their words, quoting them or reporting them ("Duffy emphasised that …", "Bakanov
+        confirmed …"); the sentences reporting their words; and the surnames of the people it
+        names. Someone named only by a post ("the acting chief", see :mod:`bot.roles`) is
+        asked about all the same."""
         quoted = np.zeros(self._n, dtype=np.float32)
         reported = np.zeros(self._n, dtype=bool)
         if not _SPEECH.search(question):
@@ -301,10 +306,8 @@ class Retriever:
         asked = [w for w in words(question) if len(w) >= 3]
         people = {p for p in self._people if any(fuzz.ratio(w, p) >= 80 for w in asked)}
         for i, surname in enumerate(self._speaker_surnames):
-            quoted[i] = float(surname in people)
             reported[i] = bool(self._reports[i] & people)
-        if not quoted.any():
-            quoted = reported.astype(np.float32)  # never quoted: their reported words
+            quoted[i] = float(surname in people or reported[i])
         return quoted, reported, tuple(sorted(people))
 
     def _keyword_match(self, question: str, stems: list[str]) -> Floats:
@@ -366,9 +369,10 @@ class Retriever:
     def signals(self, question: str) -> Signals:
         """Everything the ranking weighs, for every sentence (one encode).
 
-        "Washington" or "Moscow" is first read as the briefing's "US" or "Russia".
+        "Washington" or "Moscow" is first read as the briefing's "US" or "Russia", and "the
+        acting chief" as "the acting chief Duffy".
         """
-        question = self.aliases.rewrite(question)
+        question = self.roles.name(self.aliases.rewrite(question))
         corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
         encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]

@@ -1,0 +1,183 @@
+"""Who a post in a question stands for: "the acting chief" is the briefing's "NASA interim
+leader, U.S. Transportation Secretary Sean Duffy".
+
+A question may name someone only by a post, and in other words than the briefing's ("the
+acting NASA head", "the stand-in administrator", "the transport secretary"). To the encoder
+those words are far from every sentence that names him, and nearer any sentence with a
+"chief" in it. :class:`Roles` reads, once, the posts the briefings give each person they
+name ("then-NASA Administrator Jim Bridenstine", "Dmitry Bakanov, the current head of
+Roscosmos"); a question's post is then read with the name of the one person it fits best
+("the acting chief Duffy"), as if the user had written it.
+
+A post is resolved only to a single best-fitting person, never when two fit alike ("the
+Roscosmos chief": Bakanov now, Rogozin in 2018), and never where it is what the question
+asks for ("Who is the acting NASA head?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from bot.lexical import stem
+
+# Words for a post, by what they mean: "acting" is the briefing's "interim", "boss" its
+# "chief" or "head", "then-" its "former".
+_CLASSES = {
+    "head": "head chief leader boss administrator director chair chairman chairwoman president ceo",
+    "interim": "interim acting stand-in standin temporary caretaker provisional",
+    "former": "former then previous ex erstwhile",
+    "current": "current new present",
+}
+_CLASS_OF = {word: name for name, members in _CLASSES.items() for word in members.split()}
+# Nouns for a post that are not a head's: "the transport secretary", "the NASA astronaut".
+_POSTS = frozenset(
+    stem(w)
+    for w in """secretary minister senator astronaut cosmonaut commander pilot spokesman
+    spokeswoman spokesperson ambassador envoy governor deputy official""".split()
+)
+# Fits anyone with a matching modifier: "the American official".
+_ANY_POST = frozenset({stem("official")})
+_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
+_US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
+# A post that is what the question asks for: "Who is the acting NASA head?", "Which Russian
+# official …?"
+_ASKED = re.compile(r"\b(?:who(?:'s|’s|\s+(?:is|was|are|were|will be))|which)\s+(?:the\s+)?$", re.I)
+# Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
+# or a preposition ("What's the acting chief …", "will the US official …").
+_STOP = re.compile(
+    r"(?i:the|a|an|this|that|who|whom|whose|what|what's|what’s|when|where|why|how|which|is|"
+    r"are|was|were|do|does|did|will|would|can|could|has|have|had|with|to|for|of|by|from|"
+    r"about|and|or|but|on|in|at|as)$"
+)
+# A person's name in the briefings: a title's words come just before it.
+_NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)+")
+# "Dmitry Bakanov, the current head of Roscosmos", "Sean Duffy, the US Transportation
+# Secretary who …": a post told after the name, its noun last or before "of".
+_APPOSITION = re.compile(
+    r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[\w’'\-.]+\s+){0,4}?[\w’'\-.]+?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w\-]*)|(?=\s*[,.;“”]|\s+(?:who|on|in|at|for|with)\b|$))"
+)
+
+
+def _key(word: str) -> str:
+    """A word of a post as compared: its class ("acting" → "interim") or its stem."""
+    lowered = word.lower().strip("’'")
+    lowered = re.sub(r"['’]s$", "", lowered)
+    return _CLASS_OF.get(lowered, stem(lowered))
+
+
+def _is_post(word: str) -> bool:
+    key = _key(word)
+    return key == "head" or key in _POSTS
+
+
+class Roles:
+    """The posts the briefings give the people they name, and who a question's post is."""
+
+    def __init__(self, texts: Iterable[str], people: Iterable[str]) -> None:
+        surnames = {p.lower() for p in people}
+        self._posts: dict[str, set[str]] = defaultdict(set)
+        for text in texts:
+            text = _US.sub("US", text)
+            for match in _NAME.finditer(text):
+                # "Transportation Secretary Sean Duffy": a capitalised post, then the name
+                *post, _, surname = ["", *match.group(0).split()]
+                if surname.lower() not in surnames:
+                    continue
+                before = text[: match.start()] + " ".join(post)
+                self._posts[surname].update(self._before(before))
+                self._posts[surname].update(self._after(text[match.end() :]))
+        self._posts = {name: keys for name, keys in self._posts.items() if _has_post(keys)}
+
+    @staticmethod
+    def _before(text: str) -> set[str]:
+        """A post's words just before a name: "NASA interim leader, U.S. Transportation
+        Secretary" before "Sean Duffy"; back to the first word that is no part of one."""
+        keys: set[str] = set()
+        for word in reversed(re.split(r"[\s\-]+", text.rstrip())):
+            if word.endswith(",") and not _is_post(word.rstrip(",")):
+                break  # "NASA pilot Marcus Oyelaran, Japanese astronaut …": his, not hers
+            word = word.rstrip(",")
+            if not word:
+                continue
+            key = _key(word)
+            if key in _CLASS_OF.values() or key in _POSTS or word[:1].isupper():
+                keys.add(key)
+            else:
+                break
+        return keys
+
+    @staticmethod
+    def _after(text: str) -> set[str]:
+        """ "…, the current head of Roscosmos": the post told after a name."""
+        match = _APPOSITION.match(text)
+        if match is None:
+            return set()
+        said = match.group("post").split()
+        if not any(_is_post(w) for w in said):
+            return set()
+        keys = {_key(w) for w in said}
+        if not _is_post(said[-1]):
+            return set()  # "…, a former Navy pilot on her second flight" is cut at "on"
+        if match.group("org"):
+            keys.add(_key(match.group("org")))
+        return keys
+
+    def name(self, question: str) -> str:
+        """``question`` with the surname of the person each post in it stands for added
+        after the post ("the acting chief" → "the acting chief Duffy")."""
+        question = _US.sub("US", question)
+        tokens = list(_TOKEN.finditer(question))
+        asked = {t.group(0).lower() for t in tokens}
+        additions: list[tuple[int, str]] = []
+        for i, token in enumerate(tokens):
+            word = token.group(0)
+            if not _is_post(word) or _is_plural_post(word):
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
+                continue  # "the acting chief Sean Duffy": named already
+            modifiers: list[str] = []
+            j = i - 1
+            while j >= 0 and len(modifiers) < 4 and not _STOP.match(tokens[j].group(0)):
+                modifiers.append(tokens[j].group(0))
+                j -= 1
+            if _ASKED.search(question[: tokens[j + 1].start()]):
+                continue  # "Who is the acting NASA head?" asks for him
+            person = self._who(_key(word), {_key(m) for m in modifiers})
+            if person is not None and person.lower() not in asked:
+                # "the transport secretary's job" → "the transport secretary Duffy's job"
+                possessive = re.search(r"['’]s$", word)
+                additions.append((token.end() - (2 if possessive else 0), person))
+        for at, person in reversed(additions):
+            question = f"{question[:at]} {person}{question[at:]}"
+        return question
+
+    def _who(self, noun: str, modifiers: set[str]) -> str | None:
+        """The one person whose posts fit ``noun`` and most of ``modifiers``; for a post
+        without modifiers ("the chief"), only if one person holds such a post at all."""
+        fitting = {
+            name: len(keys & modifiers)
+            for name, keys in self._posts.items()
+            if noun in _ANY_POST or noun in keys
+        }
+        if not fitting:
+            return None
+        best = max(fitting.values())
+        winners = [name for name, score in fitting.items() if score == best]
+        if len(winners) != 1 or (best == 0 and (noun in _ANY_POST or len(fitting) > 1)):
+            return None
+        return winners[0]
+
+
+def _is_plural_post(word: str) -> bool:
+    """ "heads", "officials": several people, not one to name."""
+    lowered = word.lower()
+    if re.search(r"['’]s$", lowered) or lowered.endswith("ss"):
+        return False  # "the secretary's", "the boss"
+    return lowered.endswith("s") and _is_post(lowered[:-1])
+
+
+def _has_post(keys: set[str]) -> bool:
+    return "head" in keys or bool(keys & _POSTS)

@@ -1,0 +1,84 @@
+"""Who a post in a question stands for (bot/roles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.roles import Roles
+
+SENTENCES = [
+    "NASA interim leader, U.S. Transportation Secretary Sean Duffy, announced talks.",
+    "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos, this week.",
+    "They met at the Baikonur Cosmodrome between then-NASA Administrator Jim Bridenstine and "
+    "Roscosmos chief Dmitry Rogozin.",
+    "She is joined by NASA pilot Marcus Oyelaran, Japanese astronaut Dr. Haruto Sekine of JAXA.",
+]
+PEOPLE = ["duffy", "bakanov", "bridenstine", "rogozin", "oyelaran", "sekine"]
+
+
+@pytest.fixture(scope="module")
+def roles() -> Roles:
+    return Roles(SENTENCES, PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What is the acting chief doing on Wednesday?", "the acting chief Duffy doing"),
+        ("Does the stand-in administrator see his job as permanent?", "administrator Duffy see"),
+        ("How does the transport secretary see his stint?", "transport secretary Duffy see"),
+        ("what did the American official say", "official Duffy say"),
+        ("What is the transport secretary's other job?", "the transport secretary Duffy's"),
+        ("Where did the former NASA administrator meet?", "administrator Bridenstine meet"),
+        ("Who will the current Roscosmos head meet?", "Roscosmos head Bakanov meet"),
+    ],
+)
+def test_a_post_is_read_with_the_name_of_the_one_person_who_holds_it(
+    roles: Roles, question: str, named: str
+) -> None:
+    assert named in roles.name(question.replace("American", "U.S."))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the acting NASA head?",  # what is asked for
+        "who's the nasa boss rn",
+        "Which former NASA administrator met Rogozin?",
+        "Where did the Roscosmos chief meet?",  # Bakanov now, Rogozin then: either
+        "What did the chief say?",  # four chiefs
+        "Who did the agency heads meet?",  # several people
+        "Did the acting chief Sean Duffy say more?",  # named already
+        "Did the acting chief Duffy say more?",
+    ],
+)
+def test_a_post_is_left_alone_unless_it_is_one_persons(roles: Roles, question: str) -> None:
+    assert roles.name(question) == question
+
+
+def test_a_post_belongs_to_its_own_name_in_a_list() -> None:
+    """ "NASA pilot Marcus Oyelaran, Japanese astronaut Dr. Haruto Sekine": Sekine is no pilot."""
+    roles = Roles(SENTENCES, PEOPLE)
+    assert "Oyelaran" in roles.name("What does the NASA pilot do?")
+    assert "Sekine" in roles.name("Where is the Japanese astronaut from?")
+
+
+def test_a_question_naming_a_post_gets_that_persons_words(answerer: Answerer) -> None:
+    """ "The acting administrator" is Duffy, who called his post "a temporary assignment"."""
+    answer = answerer.answer("How did the acting administrator describe the length of his tenure?")
+    assert answer.answered, answer.reason
+    assert "temporary assignment" in answer.quotes[0].text
+    assert answer.quotes[0].speaker == "Sean Duffy"
+
+
+def test_a_persons_reported_words_are_theirs(answerer: Answerer) -> None:
+    """ "Duffy emphasised that …" gives his words as much as a quotation does: with the
+    quotations preferred, "According to the acting chief, …" found one of those instead."""
+    retriever = answerer.retriever
+    signals = retriever.signals("According to the acting chief, what does progress rely on?")
+    theirs = {retriever.index.corpus.sentences[i].text[:20] for i in signals.speaker.nonzero()[0]}
+    assert "Duffy emphasised tha" in theirs
+    assert "“This is a temporary" in theirs
+    answer = answerer.answer("According to the acting chief, what does mankind's advance rely on?")
+    assert "global partnerships" in answer.quotes[0].text
