@@ -234,7 +234,15 @@ class Retriever:
             for match in re.finditer(r"\b[A-Z][\w’'\-]+", s.text)
             if match.group(0).lower() in known
         }
-        self._sentence_stems = [{stem(w) for w in content_words(s.text)} for s in corpus.sentences]
+        # A search-box query may use its section's heading's words ("ISS lifespan" for the
+        # sentence under "Talks to Address ISS Lifespan …").
+        self._sentence_stems = [
+            {
+                stem(w)
+                for w in content_words(f"{s.text} {corpus.passages[s.passage_id].section or ''}")
+            }
+            for s in corpus.sentences
+        ]
         self._name_stems = _name_stems((s.text for s in corpus.sentences), self._dictionary)
         # A quotation's speaker is a person it supplies, named in the sentence or not: "Who
         # said the need for cooperation remains constant?" is answered by Duffy's words.

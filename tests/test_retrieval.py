@@ -39,6 +39,8 @@ def top_text(retriever: Retriever, question: str) -> str:
         ("Bridenstine", "then-NASA Administrator Jim Bridenstine"),
         # a rare name the encoder splits into common pieces ("space", "##x")
         ("SpaceX", "the scheduled SpaceX Crew-11 launch"),
+        # a word of the section's heading ("Talks to Address ISS Lifespan …"), not the sentence's
+        ("ISS lifespan", "potential extensions of the ISS’s operational timeline"),
     ],
 )
 def test_top_candidate(retriever: Retriever, question: str, snippet: str) -> None:
