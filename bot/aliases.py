@@ -1,5 +1,5 @@
 """Other names for the countries a briefing mentions: "Washington" or "American" for the US,
-"Moscow" for Russia.
+"Moscow" for Russia; and for a space station ("the orbiting lab") and a day ("midweek").
 
 News writes a capital or a demonym for a country or its government ("talks between
 Washington and Moscow", "the American official"), and a question may word it so while the
@@ -30,6 +30,12 @@ _STATION = re.compile(r"\bspace station\b", re.I)
 _STATION_EPITHET = re.compile(
     r"\b(?:orbit(?:ing|al)|space)\s+(?:lab(?:oratory)?|outpost|platform|complex)(?!\w)|"
     r"\borbit(?:ing|al)\s+station(?!\w)",
+    re.I,
+)
+
+# Other names of a day: "midweek", "in the middle of the week" is (on) Wednesday.
+_MIDWEEK = re.compile(
+    r"\bmid-?week\b|\b(?P<on>(?:in|during|on)\s+)?(?:the\s+)?middle\s+of\s+(?:the|this|next)\s+week\b",
     re.I,
 )
 
@@ -99,6 +105,7 @@ class Aliases:
         self._station = any(_STATION.search(t) for t in texts) and not any(
             _STATION_EPITHET.search(t) for t in texts
         )
+        self._wednesday = any("Wednesday" in t for t in texts)
 
     def rewrite(self, text: str) -> str:
         """``text`` with other names of the briefings' countries in the briefings' form, and
@@ -108,6 +115,8 @@ class Aliases:
         """
         if self._station:
             text = _STATION_EPITHET.sub("space station", text)
+        if self._wednesday:
+            text = _MIDWEEK.sub(lambda m: "on Wednesday" if m.group("on") else "Wednesday", text)
         if self._pattern is None:
             return text
         return self._pattern.sub(lambda m: self._to_briefing[m.group(0)], text)

@@ -64,3 +64,12 @@ def test_an_orbiting_lab_question_finds_the_stations_sentence(answerer: Answerer
     answer = answerer.answer("What is the end-of-life plan for the orbiting outpost?")
     assert answer.answered, answer.reason
     assert "deorbiting and safe disposal" in answer.quotes[0].text
+
+
+def test_midweek_is_wednesday_in_a_briefing_that_names_the_day() -> None:
+    aliases = Aliases(["Duffy will visit Cape Canaveral on Wednesday."])
+    assert aliases.rewrite("where is duffy going midweek") == "where is duffy going Wednesday"
+    assert aliases.rewrite("What is he doing in the middle of the week?") == (
+        "What is he doing on Wednesday?"
+    )
+    assert Aliases([BRIEFING]).rewrite("midweek") == "midweek"
