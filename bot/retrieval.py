@@ -17,6 +17,8 @@ Signals per sentence (weights in :class:`Weights`, tuned on the project's own qu
 * the speaker: "what did Duffy say …" prefers Duffy's own words;
 * for a search-box query of a few words ("SpaceX"), the sentences that contain them;
 * the time: "Who is …?" is not answered by "then-NASA Administrator …" (a small penalty).
+* a day, month or year the question names: "What is Duffy doing on Wednesday?" prefers the
+  sentences that name Wednesday.
 
 Lexical matching works *before* the encoder: misspelt names are corrected to the
 briefing's own words ("Bakanof" → "Bakanov"), other names of its countries become the ones
@@ -82,6 +84,11 @@ _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # question nowhere in particular, and questions about Earth itself ("How high above Earth
 # does the ISS orbit?") want a number the answer types look for.
 _EVERYWHERE = frozenset({"earth"})
+# A day, month or year, in any case but for "may" and "march", which are also verbs.
+_TIME = re.compile(
+    r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
+    r"june|july|august|september|october|november|december)\b|\b(?:May|March|1[89]\d\d|20\d\d)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,7 @@ class Weights:
     answer_type: float = 0.2
     speaker: float = 0.2
     keyword: float = 0.3
+    time: float = 0.2
     tense: float = 0.1
 
 
@@ -158,6 +166,7 @@ class Signals:
     fits: npt.NDArray[np.bool_]  # supplies the asked-for answer type
     speaker: Floats  # quotes the person whose words are asked for
     keyword: Floats  # for a search-box query ("SpaceX"): share of its words in the sentence
+    names_time: Floats  # 1 where the sentence names the day, month or year the question does
     out_of_time: Floats  # 1 where the sentence speaks of another time than the question
     reported: npt.NDArray[np.bool_]  # reports the words of that person
     asks_words_of: tuple[str, ...]  # surnames of the people whose words it asks for
@@ -212,6 +221,9 @@ class Retriever:
         for row in np.flatnonzero(self._row_kind == kinds[KIND_SENTENCE]):
             self._sentence_vectors[self._row_ref[row]] = index.faiss_index.reconstruct(int(row))
         self.aliases = Aliases(s.text for s in corpus.sentences)
+        self._times = [
+            frozenset(m.group(0).lower() for m in _TIME.finditer(s.text)) for s in corpus.sentences
+        ]
         self._dictionary = embedder.words()
         self.vocabulary = Vocabulary(
             [s.text for s in corpus.sentences]
@@ -330,6 +342,18 @@ class Retriever:
             dtype=np.float32,
         )
 
+    def _time_match(self, question: str) -> Floats:
+        """1 for the sentences that name every day, month and year the question names: "What
+        is Duffy doing on Wednesday?" is about Wednesday, not about what Duffy is doing in
+        general ("This is a temporary assignment …")."""
+        named = {m.group(0).lower() for m in _TIME.finditer(question)}
+        if not named:
+            return np.zeros(self._n, dtype=np.float32)
+        return np.array(
+            [named <= times for times in self._times],
+            dtype=np.float32,
+        )
+
     def _unknown_term(self, question: str) -> str | None:
         """The first thing the question names (a capitalised word, a number) that the
         briefings never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
@@ -416,6 +440,7 @@ class Retriever:
             fits=fits,
             speaker=speaker,
             keyword=self._keyword_match(question, stems),
+            names_time=self._time_match(question),
             out_of_time=np.array([out_of_time(p, frame) for p in self._profiles], dtype=np.float32),
             reported=reported,
             asks_words_of=asks_words_of,
@@ -449,6 +474,7 @@ class Retriever:
             + w.answer_type * signals.fits
             + w.speaker * signals.speaker
             + w.keyword * signals.keyword
+            + w.time * signals.names_time
             - w.tense * signals.out_of_time
         )
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]

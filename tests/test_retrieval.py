@@ -41,6 +41,8 @@ def top_text(retriever: Retriever, question: str) -> str:
         ("SpaceX", "the scheduled SpaceX Crew-11 launch"),
         # a word of the section's heading ("Talks to Address ISS Lifespan …"), not the sentence's
         ("ISS lifespan", "potential extensions of the ISS’s operational timeline"),
+        # the day named, not what Duffy is doing in general ("a temporary assignment")
+        ("What is Duffy doing on Wednesday?", "Cape Canaveral, Florida on Wednesday"),
     ],
 )
 def test_top_candidate(retriever: Retriever, question: str, snippet: str) -> None:
