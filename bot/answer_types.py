@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from bot.aliases import country_words
 from bot.attribution import reported_by
-from bot.lexical import stem, words
+from bot.lexical import STOPWORDS, stem, words
 
 
 class AnswerType(Enum):
@@ -39,6 +39,7 @@ class AnswerType(Enum):
     OFFICE = "office"  # "What job does Duffy hold besides NASA?"
     EVENT = "event"  # "Why did Rogozin resign?": a sentence that tells of that turn
     AGENDA = "agenda"  # "Will they discuss extending the ISS?": what is to be talked about
+    DEFINITION = "definition"  # "What is Roscosmos?", "Who is Bakanov?": where it is introduced
 
     @property
     def required(self) -> bool:
@@ -47,13 +48,27 @@ class AnswerType(Enum):
         A description can be worded too many ways to insist on one, and a source may be only
         the briefing's credit line ("with inputs from Reuters"), not a sentence: they steer.
         """
-        return self not in {AnswerType.DESCRIPTION, AnswerType.SOURCE, AnswerType.AGENDA}
+        return self not in {
+            AnswerType.DESCRIPTION,
+            AnswerType.SOURCE,
+            AnswerType.AGENDA,
+            AnswerType.DEFINITION,
+        }
 
 
 # How something is judged: "characterised", "described as", "seen as" …
 _JUDGED = r"(characteri[sz]ed|described|portrayed|framed|viewed|regarded|depicted|labell?ed)"
 # "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
+# "What is Roscosmos?", "what's the ISS", "Who is Dmitry Bakanov?": a name, or what may be
+# one, and nothing else. News introduces a name where it first uses it ("Russian space
+# agency Roscosmos", "the International Space Station (ISS)", "Dmitry Bakanov, the current
+# head of Roscosmos"): that sentence says what or who it is.
+_WHAT_IS_NAMED = re.compile(
+    r"^\s*(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?"
+    r"(?P<name>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,2}?)\W*$",
+    re.I,
+)
 
 
 def _which(nouns: str) -> str:
@@ -517,10 +532,11 @@ def asked_relation(question: str) -> Relation | None:
 def answer_type(question: str) -> AnswerType | None:
     """The answer type a question asks for, when its wording makes that clear.
 
-    "Who is Sean Duffy?" asks what a named person is, not for another person: no type.
+    "Who is Sean Duffy?" asks what a named person is, not for another person: where the
+    briefing introduces him.
     """
-    if _WHO_IS_NAMED.match(question):
-        return None
+    if _WHO_IS_NAMED.match(question) or _who_is_lower_case_name(question):
+        return AnswerType.DEFINITION
     for kind, pattern in _QUESTION_PATTERNS:
         if pattern.search(question):
             # "How much did it cost?" wants an amount of money, not any number.
@@ -534,11 +550,33 @@ def answer_type(question: str) -> AnswerType | None:
             return kind
     if any(told.event for told in told_of(question)):
         return AnswerType.EVENT  # "Why did Rogozin resign?", "What will replace the ISS?"
+    if _WHAT_IS_NAMED.match(question):
+        return AnswerType.DEFINITION
     if _ON_THE_AGENDA.search(question) or (
         _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
     ):
         return AnswerType.AGENDA
     return None
+
+
+def _who_is_lower_case_name(question: str) -> bool:
+    """ "who is jim bridenstine", "who's duffy": a name typed in lower case, not a post ("who
+    is the head of roscosmos") nor a doing ("who is leading nasa")."""
+    match = _WHAT_IS_NAMED.match(question)
+    if match is None or not re.match(r"\s*who", question, re.I) or re.search(r"\bthe\b", question):
+        return False
+    named = match.group("name").lower().split()
+    return not any(w in STOPWORDS or w.endswith(("ing", "'s", "’s")) for w in named)
+
+
+@lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
+def _defined(question: str) -> tuple[str, ...]:
+    """The words of the name a "What is …?" or "Who is …?" question asks about, in lower
+    case: ("crew-11",), ("jim", "bridenstine")."""
+    match = _WHAT_IS_NAMED.match(question)
+    if match is None:
+        return ()
+    return tuple(re.sub(r"['’]s$", "", w.strip(".,")) for w in match.group("name").lower().split())
 
 
 def _career_turns(question: str) -> list[re.Match[str]]:
@@ -615,6 +653,7 @@ class Profile:
     stems: frozenset[str]  # of its words: "When was X founded?", "Which astronauts …?"
     text: str  # the sentence itself: "What year …?" looks for a year in it
     capitalised: frozenset[str]  # its capitalised words, in lower case: "Which country …?"
+    introduces: frozenset[str] = frozenset()  # … of those, the ones its document first uses here
 
 
 def profile(
@@ -829,6 +868,10 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if _asks_for_town(question):
             return found.town
         return found.site if _ASKS_SITE.search(question) else found.place
+    if kind is AnswerType.DEFINITION:
+        # every word of the name asked about is first used in this sentence
+        name = _defined(question)
+        return bool(name) and all(any(_like(w, first) for first in found.introduces) for w in name)
     if kind is AnswerType.DESCRIPTION:
         return found.description
     if kind is AnswerType.SOURCE:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -262,6 +262,13 @@ class Retriever:
             profile(s.text, known, speaker=surname)
             for s, surname in zip(corpus.sentences, self._speaker_surnames, strict=True)
         ]
+        # Where each document first uses each name: "What is Roscosmos?" is answered where
+        # it is introduced ("Russian space agency Roscosmos").
+        seen: dict[str, set[str]] = {}
+        for i, found in enumerate(self._profiles):
+            used = seen.setdefault(str(self._doc_of[i]), set())
+            self._profiles[i] = replace(found, introduces=frozenset(found.capitalised - used))
+            used |= found.capitalised
         # Who reports something in each sentence: "Bakanov confirmed", "Duffy emphasised".
         self._reports = [
             {m.group(1).lower() for m in _REPORTED.finditer(s.text)} & known

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.answer_types import (
@@ -51,9 +53,14 @@ from bot.answer_types import (
         ("How are the talks characterised in the report?", AnswerType.DESCRIPTION),
         ("Is the visit seen as a gesture?", AnswerType.DESCRIPTION),
         ("How did Duffy describe the ties?", None),  # his words, not a description type
-        ("Who is Sean Duffy?", None),  # what a named person is, not another person
-        ("who's Bridenstine", None),
+        ("Who is Sean Duffy?", AnswerType.DEFINITION),  # what he is, not another person
+        ("who's Bridenstine", AnswerType.DEFINITION),
+        ("who is jim bridenstine", AnswerType.DEFINITION),
+        ("What is Roscosmos?", AnswerType.DEFINITION),
+        ("whats crew-11", AnswerType.DEFINITION),
         ("Who is NASA's interim leader?", AnswerType.PERSON),
+        ("who is the head of roscosmos", AnswerType.PERSON),
+        ("who is leading nasa", AnswerType.PERSON),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType | None) -> None:
@@ -531,3 +538,16 @@ def test_a_question_word_asks_only_where_it_opens_a_question(
     question: str, kind: AnswerType | None
 ) -> None:
     assert answer_type(question) is kind
+
+
+def test_what_or_who_something_is_is_told_where_it_is_introduced() -> None:
+    """ "What is Roscosmos?" steers to the sentence that first uses the name ("Russian space
+    agency Roscosmos"), not to any that mentions it again."""
+    first = profile("Duffy will talk with Russian space agency Roscosmos this week.")
+    first = replace(first, introduces=frozenset({"duffy", "russian", "roscosmos"}))
+    again = profile("Bakanov, the head of Roscosmos, confirmed the topics.")
+    again = replace(again, introduces=frozenset({"bakanov"}))
+    assert fits(AnswerType.DEFINITION, first, "What is Roscosmos?")
+    assert not fits(AnswerType.DEFINITION, again, "What is Roscosmos?")
+    assert fits(AnswerType.DEFINITION, again, "who is bakanov")
+    assert not AnswerType.DEFINITION.required  # it only steers

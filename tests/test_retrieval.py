@@ -144,3 +144,20 @@ def test_a_question_word_without_its_apostrophe_still_asks(retriever: Retriever)
     """Chat drops apostrophes: "whens the launch" asks when, as "when's the launch" does."""
     assert retriever.signals("whens the crew-11 launch").answer_type is AnswerType.DATE
     assert retriever.signals("wheres duffy going on wednesday").answer_type is AnswerType.PLACE
+
+
+@pytest.mark.parametrize(
+    ("question", "snippet"),
+    [
+        ("What is Roscosmos?", "Russian space agency Roscosmos"),
+        ("what's the iss", "International Space Station (ISS)"),
+        ("who's duffy", "NASA interim leader, U.S. Transportation Secretary Sean Duffy"),
+        ("who is jim bridenstine", "then-NASA Administrator Jim Bridenstine"),
+    ],
+)
+def test_what_or_who_something_is_finds_where_it_is_introduced(
+    answerer: Answerer, question: str, snippet: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert snippet in answer.quotes[0].text
