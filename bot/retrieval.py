@@ -84,10 +84,12 @@ _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # question nowhere in particular, and questions about Earth itself ("How high above Earth
 # does the ISS orbit?") want a number the answer types look for.
 _EVERYWHERE = frozenset({"earth"})
-# A day, month or year, in any case but for "may" and "march", which are also verbs.
+# A day, month or year, in any case but for "may" and "march", which are also verbs; or a
+# time told from now ("this week", "tomorrow").
 _TIME = re.compile(
     r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
-    r"june|july|august|september|october|november|december)\b|\b(?:May|March|1[89]\d\d|20\d\d)\b"
+    r"june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|"
+    r"(?:this|next|last) (?:week|month|year))\b|\b(?:May|March|1[89]\d\d|20\d\d)\b"
 )
 
 
@@ -222,7 +224,8 @@ class Retriever:
             self._sentence_vectors[self._row_ref[row]] = index.faiss_index.reconstruct(int(row))
         self.aliases = Aliases(s.text for s in corpus.sentences)
         self._times = [
-            frozenset(m.group(0).lower() for m in _TIME.finditer(s.text)) for s in corpus.sentences
+            frozenset(" ".join(m.group(0).lower().split()) for m in _TIME.finditer(s.text))
+            for s in corpus.sentences
         ]
         self._dictionary = embedder.words()
         self.vocabulary = Vocabulary(
@@ -353,7 +356,7 @@ class Retriever:
         """1 for the sentences that name every day, month and year the question names: "What
         is Duffy doing on Wednesday?" is about Wednesday, not about what Duffy is doing in
         general ("This is a temporary assignment …")."""
-        named = {m.group(0).lower() for m in _TIME.finditer(question)}
+        named = {" ".join(m.group(0).lower().split()) for m in _TIME.finditer(question)}
         if not named:
             return np.zeros(self._n, dtype=np.float32)
         return np.array(

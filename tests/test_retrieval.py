@@ -43,6 +43,10 @@ def top_text(retriever: Retriever, question: str) -> str:
         ("ISS lifespan", "potential extensions of the ISS’s operational timeline"),
         # the day named, not what Duffy is doing in general ("a temporary assignment")
         ("What is Duffy doing on Wednesday?", "Cape Canaveral, Florida on Wednesday"),
+        (
+            "what is duffy doing this week",
+            "direct talks with Russian space agency Roscosmos this week",
+        ),
     ],
 )
 def test_top_candidate(retriever: Retriever, question: str, snippet: str) -> None:
