@@ -90,7 +90,8 @@ def _what_is(nouns: str) -> str:
 
 
 # A question for someone's post: "What job does Duffy hold?", "What is Sean Duffy's other
-# job?", "Which cabinet post does he also hold?", "What position does Bakanov hold?". Not
+# job?", "Which cabinet post does he also hold?", "What position does Bakanov hold?", "Does
+# Duffy have another job?". Not
 # "What is Russia's position on Ukraine?" (a stance) nor "What role does the ISS play?".
 _ASKS_OFFICE = (
     _which(r"jobs?|posts?|occupations?|professions?|portfolios?")
@@ -100,6 +101,9 @@ _ASKS_OFFICE = (
     r"([\w’'\-]+ ){1,4}(hold|holds|have|has|occupy|fill)\b"
     + r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+['’]s\s+(?:\w+\s+)?"
     r"(jobs?|titles?|occupation|profession|posts?)\b"
+    # "Does Duffy have another job?", "does he hold any other post"
+    r"|\b(?:have|has|hold|holds)\s+(?:another|any other|other|a second|a different)\s+"
+    r"(?:jobs?|posts?|roles?|positions?|titles?|offices?)\b"
 )
 # Words for a post, as a sentence gives one: "Transportation Secretary Sean Duffy",
 # "Dmitry Bakanov, the current head of Roscosmos", "his role as interim NASA chief".
@@ -733,6 +737,10 @@ def _gives_office(found: Profile, question: str) -> bool:
     ):
         return False  # "What is Bakanov's job?" and a sentence that does not name him
     pattern = _CABINET_TITLE if re.search(r"\bcabinet\b", question, re.I) else _TITLE
+    # "Does Duffy have another job?", with no post set aside: a sentence naming two of his
+    # ("NASA interim leader, U.S. Transportation Secretary Sean Duffy"), not one alone
+    needed = 2 if _OTHER.search(question) and not set_aside and pattern is _TITLE else 1
+    posts = 0
     for title in pattern.finditer(found.text):
         # "interim NASA chief", "then-NASA Administrator", "head of Roscosmos": its post's
         # organisation is in the three words before it, or after "of".
@@ -740,8 +748,8 @@ def _gives_office(found: Profile, question: str) -> bool:
         after = re.match(r"\s+of\s+(?:the\s+)?(\S+)", found.text[title.end() :])
         near = " ".join(before + ([after.group(1)] if after else [])).lower()
         if not any(org in near for org in set_aside):
-            return True
-    return False
+            posts += 1
+    return posts >= needed
 
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once

@@ -387,6 +387,7 @@ def test_a_sentence_of_another_time_is_out_of_time() -> None:
         "Which cabinet post does the acting NASA head also hold?",
         "What position does Dmitry Bakanov hold?",
         "What is the other government post held by NASA's interim chief?",
+        "Does Duffy have another job?",
     ],
 )
 def test_a_question_for_someones_post(question: str) -> None:
@@ -420,6 +421,9 @@ def test_a_post_is_named_for_the_person_asked_about_and_not_the_one_set_aside() 
     # "now": not a post held long ago
     then = "That meeting was between then-NASA Administrator Jim Bridenstine and others."
     assert not supplies(AnswerType.OFFICE, then, "What is Jim Bridenstine's job now?")
+    # "another job", none set aside: a sentence that names two of his posts, not one alone
+    assert supplies(AnswerType.OFFICE, lede, "Does Duffy have another job?")
+    assert not supplies(AnswerType.OFFICE, temporary, "Does Duffy have another job?")
 
 
 def test_who_replaces_someone_wants_a_sentence_that_tells_of_it() -> None:
