@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from bot.aliases import country_words
+from bot.aliases import country_names, country_words
 from bot.attribution import reported_by
 from bot.lexical import STOPWORDS, stem, words
 
@@ -457,7 +457,7 @@ def _asked(kinds: list[tuple[re.Pattern[str], frozenset[str]]], question: str) -
 # sentence words alike); "commands" is not here: a mission is commanded, not run.
 _RELATIONS = (
     frozenset(
-        "run lead leader head chief boss ceo director direct administr president chair chairman "
+        "run lead leader head chief boss ceo director administr presid chair chairman "
         "chairwoman manag helm".split()
     ),
     frozenset("found founder start creat establish cofound".split()),
@@ -517,20 +517,80 @@ class Relation:
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
 def asked_relation(question: str) -> Relation | None:
     """For "Who runs SpaceX?" or "Who is the head of Roscosmos?": the relation asked about and
-    the organisation's name, which an answering sentence must both use ("Dmitry Bakanov, the
-    current head of Roscosmos"). None for other questions, and when the question names no
-    organisation (a country is none: "Who heads the Russian side?")."""
+    the organisation's name, which an answering sentence must both use, near each other
+    ("Dmitry Bakanov, the current head of Roscosmos"). A country is one only as itself
+    ("Who is the president of Russia?"), not as a side or an agency's ("Who heads the
+    Russian side?"). None for other questions."""
     if not _ASKS_WHO.match(question):
         return None
     asked = {stem(w) for w in words(question)}
     relation = next((r for r in _RELATIONS if r & asked), None)
     if relation is None:
         return None
-    named = _names_in(question)
-    if not named:
+    # the organisation the relation is to: "head of Roscosmos", "Roscosmos chief", "runs
+    # SpaceX"; not a name the post is given ("the acting administrator Duffy")
+    named = [n for n in _names_in(question) if _attached(relation, (n,), question)]
+    if named:
+        organisations = frozenset(stem(n.lower()) for n in named)
+        return Relation(relation, organisations, named[-1], relation is _RELATIONS[1])
+    # "Who is the president of Russia?", "the Russian president": a country's head, by any of
+    # its names ("Russian"); not "the boss of the American space agency", the agency's
+    country = next(
+        (c for c in _countries_in(question) if _attached(relation, c, question, alone=True)),
+        None,
+    )
+    if country is None:
         return None
-    organisations = frozenset(stem(n.lower()) for n in named)
-    return Relation(relation, organisations, named[-1], relation is _RELATIONS[1])
+    organisations = frozenset(stem(n.lower()) for n in country)
+    return Relation(relation, organisations, country[0], relation is _RELATIONS[1])
+
+
+# A relation word that is a verb: "Who runs SpaceX?", "who heads Roscosmos now".
+_RELATION_VERBS = frozenset(
+    """run runs ran running lead leads led leading head heads headed heading manage manages
+    managed managing direct directs directed directing chair chairs chaired found founded
+    cofounded start started create created establish established""".split()
+)
+
+
+def _attached(
+    relation: frozenset[str], names: tuple[str, ...], question: str, *, alone: bool = False
+) -> bool:
+    """Whether a question asks for the relation to one of ``names``: "head of (the Russian
+    agency) Roscosmos", "Roscosmos's (current) chief", "runs SpaceX". With ``alone`` the
+    name ends its phrase ("president of Russia", not "boss of the American space agency")."""
+    name = "(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?"
+    end = r"(?=\s*$|\s*[^\w\s’']|\s+(?:" + "|".join(sorted(STOPWORDS)) + r")\b)" if alone else ""
+    for match in re.finditer(r"[\w’'\-]+", question):
+        word = match.group(0)
+        if stem(word.lower()) not in relation:
+            continue
+        before, after = question[: match.start()], question[match.end() :]
+        gap = "" if alone else r"(?:[\w\-]+\s+){0,3}"
+        if re.match(rf"\s+of\s+(?:the\s+)?{gap}{name}\b{end}", after):
+            return True
+        if re.search(rf"\b{name}\s+(?:[a-z][\w\-]*\s+)?$", before):
+            return True
+        if word.lower() in _RELATION_VERBS and re.match(rf"\s+(?:the\s+)?{name}\b{end}", after):
+            return True
+    return False
+
+
+def _related(relation: Relation, sentence: str) -> bool:
+    """Whether a sentence uses a word for the relation within three words of the
+    organisation's name: "the current head of Roscosmos", "Roscosmos chief Dmitry Rogozin",
+    but not "NASA interim leader … talks with Russian space agency Roscosmos"."""
+    stems = [stem(w) for w in words(sentence)]
+    at = [i for i, s in enumerate(stems) if s in relation.stems]
+    named = [i for i, s in enumerate(stems) if s in relation.organisations]
+    return any(abs(i - j) <= 3 for i in at for j in named)
+
+
+def _countries_in(question: str) -> Iterator[tuple[str, ...]]:
+    """The names of each country a question names (capitalised): ("Russia", "Russian", …)."""
+    for names in country_names():
+        if any(re.search(rf"\b{re.escape(n)}\b", question) for n in names):
+            yield names
 
 
 def answer_type(question: str) -> AnswerType | None:
@@ -837,7 +897,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return False  # "Who's the NASA boss now?" and "then-NASA Administrator …"
         asked = question.lower()
         relation = asked_relation(question)
-        if relation and not (relation.stems & found.stems and relation.organisations & found.stems):
+        if relation and not _related(relation, found.text):
             return False  # "Who runs SpaceX?" and a sentence that only mentions SpaceX
         role = asked_role(question)
         if role:

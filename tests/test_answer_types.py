@@ -252,11 +252,25 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     assert supplies(AnswerType.PERSON, head, "Who leads Roscosmos?")
     assert supplies(AnswerType.PERSON, head, "Who is the boss of Roscosmos these days?")
     assert not supplies(AnswerType.PERSON, head, "Who runs SpaceX?")
-    # a country is no organisation: any person will do, as before
+    # a country's agency is no country: any person will do, as before
     assert asked_relation("Who heads the Russian side?") is None
     assert asked_relation("Who leads Russia's state space corporation?") is None
     assert asked_relation("Who heads America’s space agency?") is None
+    assert asked_relation("Who is the boss of the American space agency?") is None
     assert asked_relation("Who will Duffy meet?") is None
+    # … but a country's own head is asked for near its name, and told of near it
+    lede = "NASA interim leader Sean Duffy will hold direct talks with the Russian agency."
+    for question in ("Who is the president of Russia?", "Who is the Russian president?"):
+        assert asked_relation(question) is not None
+        assert not supplies(AnswerType.PERSON, lede, question)
+    assert supplies(
+        AnswerType.PERSON, "He met Russian President Ivan Petrov.", "Who is Russia's leader?"
+    )
+    # a post given a name is no relation to it: "the acting administrator Duffy"
+    assert asked_relation("Who is the official the acting administrator Duffy will meet?") is None
+    # the relation word near the organisation's name: "head of Roscosmos", not "leader … Roscosmos"
+    far = "NASA leader Sean Duffy will hold talks with the Russian space agency Roscosmos."
+    assert not supplies(AnswerType.PERSON, far, "Who leads Roscosmos?")
 
 
 def test_which_city_wants_a_place_that_is_no_country_or_facility() -> None:
