@@ -567,7 +567,8 @@ def _attached(
             continue
         before, after = question[: match.start()], question[match.end() :]
         gap = "" if alone else r"(?:[\w\-]+\s+){0,3}"
-        if re.match(rf"\s+of\s+(?:the\s+)?{gap}{name}\b{end}", after):
+        # "head of Roscosmos", "chief executive of SpaceX"
+        if re.match(rf"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?{gap}{name}\b{end}", after):
             return True
         if re.search(rf"\b{name}\s+(?:[a-z][\w\-]*\s+)?$", before):
             return True
