@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 STOPWORDS = frozenset(
     """
@@ -121,6 +122,14 @@ class Vocabulary:
         match = process.extractOne(
             word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=cutoff
         )
+        if match is None and acronym:
+            # "TAAS", "TSAS" for "TASS": one letter wrong, doubled or swapped in an acronym,
+            # which fuzz.ratio scores low for want of letters
+            near = [
+                t for t in self._fuzzy_targets if t[0] == word[0] and abs(len(t) - len(word)) <= 1
+            ]
+            close = [t for t in near if DamerauLevenshtein.distance(word, t) <= 1]
+            return close[0] if len(close) == 1 else None
         if match is None:
             return None
         # A word of the language is only put in the briefing's form of itself ("announce"

@@ -32,6 +32,8 @@ def test_words_drop_possessives_and_keep_hyphenated_names_whole_and_split() -> N
         ("Bridenstien at Baikonur", "Bridenstine at Baikonur"),
         ("talks with Roscosmo", "talks with Roscosmos"),  # same stem, misspelt
         ("what did TAS say", "what did TASS say"),  # an acronym in capitals
+        ("what did TAAS report", "what did TASS report"),  # a letter wrong …
+        ("what did TSAS report", "what did TASS report"),  # … or two swapped
         ("was it new", "was it new"),  # a short lower-case word is left alone
         ("Cape Canaveral", "Cape Canaveral"),  # already right
         ("Who is leading them?", "Who is leading them?"),  # not a typo of "head"
