@@ -29,6 +29,8 @@ SECONDARY_MARGIN = 0.3
 # date answers, if it is not much further from the question (EVENT_MARGIN).
 SAME_EVENT = 0.65
 EVENT_MARGIN = 0.5
+# How much more confidence a question naming something the briefings never mention needs.
+UNKNOWN_TERM_MARGIN = 0.1
 
 
 class DocumentRef(BaseModel):
@@ -189,7 +191,10 @@ class Answerer:
         if retrieval.unquoted_speaker:
             name = retrieval.unquoted_speaker
             return f"{name} is named in {searched}, but nothing {name} said is quoted or reported."
-        if retrieval.candidates and retrieval.confidence >= self.abstain_threshold:
+        # A question that names something the briefings never mention ("When was the last
+        # Soyuz launch?") needs more confidence than one in their own words.
+        needed = self.abstain_threshold + (UNKNOWN_TERM_MARGIN if retrieval.unknown_term else 0.0)
+        if retrieval.candidates and retrieval.confidence >= needed:
             return None
         if retrieval.unknown_term:
             return f"“{retrieval.unknown_term}” appears nowhere in {searched}."
