@@ -460,7 +460,8 @@ _RELATIONS = (
         "run lead leader head chief boss ceo director administr presid chair chairman "
         "chairwoman manag helm".split()
     ),
-    frozenset("found founder start creat establish cofound".split()),
+    # … or built it: "Who built the ISS modules?"
+    frozenset("found founder start creat establish cofound built build builder construct".split()),
 )
 # "Who was the first human in space?", "When did astronauts first walk on the Moon?": a
 # first is a fact of its own, which a sentence states as one ("the first in-person
@@ -511,7 +512,7 @@ class Relation:
     founding: bool  # who founded it, not who runs it
 
     def describe(self) -> str:
-        return f"who {'founded' if self.founding else 'runs or heads'} {self.named}"
+        return f"who {'founded or built' if self.founding else 'runs or heads'} {self.named}"
 
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
@@ -549,7 +550,8 @@ def asked_relation(question: str) -> Relation | None:
 _RELATION_VERBS = frozenset(
     """run runs ran running lead leads led leading head heads headed heading manage manages
     managed managing direct directs directed directing chair chairs chaired found founded
-    cofounded start started create created establish established""".split()
+    cofounded start started create created establish established build builds built
+    construct constructs constructed""".split()
 )
 
 

@@ -249,6 +249,10 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     head = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
     assert not supplies(AnswerType.PERSON, visit, "Who runs SpaceX?")
     assert not supplies(AnswerType.PERSON, visit, "Who founded SpaceX?")
+    # building it is founding's kind: a sentence must say who built it
+    assert not supplies(AnswerType.PERSON, head, "Who built the ISS modules?")
+    built = "The ISS modules were built by engineer Ann Lee at Boeing."
+    assert supplies(AnswerType.PERSON, built, "Who built the ISS modules?")
     assert supplies(AnswerType.PERSON, head, "Who leads Roscosmos?")
     assert supplies(AnswerType.PERSON, head, "Who is the boss of Roscosmos these days?")
     assert not supplies(AnswerType.PERSON, head, "Who runs SpaceX?")
