@@ -101,7 +101,7 @@ class Weights:
     context: float = 0.5
     passage: float = 0.5
     window: float = 1.0
-    late: float = 0.5
+    late: float = 0.7
     answer_type: float = 0.2
     speaker: float = 0.2
     keyword: float = 0.3
