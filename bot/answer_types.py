@@ -73,11 +73,16 @@ _WHAT_IS_NAMED = re.compile(
 
 def _which(nouns: str) -> str:
     """ "which/what NOUN", with up to two words between ("which launch site", "which
-    Russian official"), but not "what did Senator Ellison say"."""
+    Russian official"), but not "what did Senator Ellison say", nor a noun that only
+    modifies the one asked for ("which crewed rocket *flight*")."""
     return (
         r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b)"
-        rf"\w+ ){{0,2}}({nouns})\b"
+        rf"\w+ ){{0,2}}({nouns})\b(?!\s+(?:{_HEAD_NOUNS})\b)"
     )
+
+
+# Nouns that a "which/what" noun may modify, making them what is asked for.
+_HEAD_NOUNS = "flights?|launch(?:es)?|missions?|programs?|programmes?|compan(?:y|ies)|makers?"
 
 
 def _what_is(nouns: str) -> str:
@@ -210,7 +215,10 @@ _QUESTION_PATTERNS = (
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b|"
-            + _which(r"percentage|proportion|share|amount|price|cost|speed|distance")
+            + _which(
+                r"percentage|proportion|share|amount|price|cost|speed|distance|altitude|height|"
+                r"temperature|depth|weight|mass|velocity"
+            )
             + "|"
             # "What is the altitude of the ISS?": a measure, which only a number gives
             + _what_is(

@@ -59,6 +59,10 @@ from bot.answer_types import (
         ("What is Roscosmos?", AnswerType.DEFINITION),
         ("whats crew-11", AnswerType.DEFINITION),
         ("Who is NASA's interim leader?", AnswerType.PERSON),
+        ("At what altitude does the ISS orbit Earth?", AnswerType.NUMBER),
+        # the rocket only modifies what is asked for, a flight: no rocket is wanted
+        ("Which crewed rocket flight will the acting administrator watch?", None),
+        ("Which rocket launch will Duffy attend?", None),
         ("who is the head of roscosmos", AnswerType.PERSON),
         ("who is leading nasa", AnswerType.PERSON),
     ],
