@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -569,22 +569,33 @@ def _attached(
     """Whether a question asks for the relation to one of ``names``: "head of (the Russian
     agency) Roscosmos", "Roscosmos's (current) chief", "runs SpaceX". With ``alone`` the
     name ends its phrase ("president of Russia", not "boss of the American space agency")."""
-    name = "(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?"
-    end = r"(?=\s*$|\s*[^\w\s’']|\s+(?:" + "|".join(sorted(STOPWORDS)) + r")\b)" if alone else ""
+    of, before, verb = _attachments(names, alone)
     for match in re.finditer(r"[\w’'\-]+", question):
         word = match.group(0)
         if stem(word.lower()) not in relation:
             continue
-        before, after = question[: match.start()], question[match.end() :]
-        gap = "" if alone else r"(?:[\w\-]+\s+){0,3}"
-        # "head of Roscosmos", "chief executive of SpaceX"
-        if re.match(rf"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?{gap}{name}\b{end}", after):
+        after = question[match.end() :]
+        if of.match(after) or before.search(question[: match.start()]):
             return True
-        if re.search(rf"\b{name}\s+(?:[a-z][\w\-]*\s+)?$", before):
-            return True
-        if word.lower() in _RELATION_VERBS and re.match(rf"\s+(?:the\s+)?{name}\b{end}", after):
+        if word.lower() in _RELATION_VERBS and verb.match(after):
             return True
     return False
+
+
+@lru_cache(maxsize=512)
+def _attachments(
+    names: tuple[str, ...], alone: bool
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns :func:`_attached` looks for, around a relation word."""
+    name = "(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?"
+    end = r"(?=\s*$|\s*[^\w\s’']|\s+(?:" + "|".join(sorted(STOPWORDS)) + r")\b)" if alone else ""
+    gap = "" if alone else r"(?:[\w\-]+\s+){0,3}"
+    return (
+        # "head of Roscosmos", "chief executive of SpaceX"
+        re.compile(rf"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?{gap}{name}\b{end}"),
+        re.compile(rf"\b{name}\s+(?:[a-z][\w\-]*\s+)?$"),  # "Roscosmos's current chief"
+        re.compile(rf"\s+(?:the\s+)?{name}\b{end}"),  # "runs SpaceX"
+    )
 
 
 def _related(relation: Relation, sentence: str) -> bool:
@@ -599,9 +610,17 @@ def _related(relation: Relation, sentence: str) -> bool:
 
 def _countries_in(question: str) -> Iterator[tuple[str, ...]]:
     """The names of each country a question names (capitalised): ("Russia", "Russian", …)."""
-    for names in country_names():
-        if any(re.search(rf"\b{re.escape(n)}\b", question) for n in names):
-            yield names
+    pattern, groups = _country_names()
+    for name in dict.fromkeys(m.group(0) for m in pattern.finditer(question)):
+        yield groups[name]
+
+
+@cache
+def _country_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for every country name (the longest first), and each name's country."""
+    groups = {name: names for names in country_names() for name in names}
+    ordered = sorted(groups, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b"), groups
 
 
 def answer_type(question: str) -> AnswerType | None:
