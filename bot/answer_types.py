@@ -602,10 +602,15 @@ def _related(relation: Relation, sentence: str) -> bool:
     """Whether a sentence uses a word for the relation within three words of the
     organisation's name: "the current head of Roscosmos", "Roscosmos chief Dmitry Rogozin",
     but not "NASA interim leader … talks with Russian space agency Roscosmos"."""
-    stems = [stem(w) for w in words(sentence)]
+    stems = _stems_in_order(sentence)
     at = [i for i, s in enumerate(stems) if s in relation.stems]
     named = [i for i, s in enumerate(stems) if s in relation.organisations]
     return any(abs(i - j) <= 3 for i in at for j in named)
+
+
+@lru_cache(maxsize=4096)  # each sentence of the briefings, read once
+def _stems_in_order(sentence: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(sentence))
 
 
 def _countries_in(question: str) -> Iterator[tuple[str, ...]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.lexical import stem
 
@@ -61,6 +62,7 @@ _APPOSITION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same words come back in every question
 def _key(word: str) -> str:
     """A word of a post as compared: its class ("acting" → "interim") or its stem."""
     lowered = word.lower().strip("’'")
