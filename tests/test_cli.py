@@ -215,7 +215,7 @@ def test_eval_prints_a_row_per_kind(cli_dirs: dict[str, Path]) -> None:
     # Honest floors, a little under what the bot achieves (0.88, 0.944, 0.0 at the time of
     # writing; 1.0 for plain off-topic questions): a regression in ranking or abstention
     # fails here.
-    assert float(table["all"]["hit@1"]) >= 0.85
+    assert float(table["all"]["hit@1"]) >= 0.9
     assert float(table["all"]["abstain(off)"]) >= 0.9
     assert float(table["all"]["false-abst"]) <= 0.05
     assert table["offtopic"]["abstain(off)"] == "1.0"
