@@ -118,11 +118,9 @@ class Roles:
         if match is None:
             return set()
         said = match.group("post").split()
-        if not any(_is_post(w) for w in said):
-            return set()
+        if not said or not _is_post(said[-1]):
+            return set()  # no post, or cut short: "…, a former Navy pilot on her second flight"
         keys = {_key(w) for w in said}
-        if not _is_post(said[-1]):
-            return set()  # "…, a former Navy pilot on her second flight" is cut at "on"
         if match.group("org"):
             keys.add(_key(match.group("org")))
         return keys
