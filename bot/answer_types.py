@@ -536,6 +536,10 @@ def asked_relation(question: str) -> Relation | None:
     relation = next((r for r in _RELATIONS if r & asked), None)
     if relation is None:
         return None
+    # "Who is the acting NASA chief meeting?" asks whom the chief meets, not who the chief is
+    last = max(m.end() for m in _WORDS.finditer(question) if stem(m.group(0).lower()) in relation)
+    if _DOING.match(question[last:]):
+        return None
     # the organisation the relation is to: "head of Roscosmos", "Roscosmos chief", "runs
     # SpaceX"; not a name the post is given ("the acting administrator Duffy")
     named = [n for n in _names_in(question) if _attached(relation, (n,), question)]
@@ -554,12 +558,15 @@ def asked_relation(question: str) -> Relation | None:
     return Relation(relation, organisations, country[0], relation is _RELATIONS[1])
 
 
+_WORDS = re.compile(r"[\w’'\-]+")
+# A verb of doing right after the relation (and a name): "Who is the NASA chief (Duffy)
+# meeting?", not "… head of Roscosmos during the meeting".
+_DOING = re.compile(r"\s+(?:[A-Z][\w’'\-]*\s+)?\w{2,}ing\b")
 # A relation word that is a verb: "Who runs SpaceX?", "who heads Roscosmos now".
 _RELATION_VERBS = frozenset(
     """run runs ran running lead leads led leading head heads headed heading manage manages
-    managed managing direct directs directed directing chair chairs chaired found founded
-    cofounded start started create created establish established build builds built
-    construct constructs constructed""".split()
+    managed managing chair chairs chaired found founded cofounded start started create
+    created establish established build builds built construct constructs constructed""".split()
 )
 
 
@@ -610,6 +617,7 @@ def _related(relation: Relation, sentence: str) -> bool:
 
 @lru_cache(maxsize=4096)  # each sentence of the briefings, read once
 def _stems_in_order(sentence: str) -> tuple[str, ...]:
+    """The stems of a sentence's words, in order, for how near two words are."""
     return tuple(stem(w) for w in words(sentence))
 
 

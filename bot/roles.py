@@ -143,8 +143,9 @@ class Roles:
             while j >= 0 and len(modifiers) < 4 and not _STOP.match(tokens[j].group(0)):
                 modifiers.append(tokens[j].group(0))
                 j -= 1
-            if _ASKED.search(question[: tokens[j + 1].start()]):
-                continue  # "Who is the acting NASA head?" asks for him
+            doing = i + 1 < len(tokens) and tokens[i + 1].group(0).lower().endswith("ing")
+            if _ASKED.search(question[: tokens[j + 1].start()]) and not doing:
+                continue  # "Who is the acting NASA head?" asks for him; "… head meeting?" not
             person = self._who(_key(word), {_key(m) for m in modifiers})
             if person is not None and person.lower() not in asked:
                 # "the transport secretary's job" → "the transport secretary Duffy's job"

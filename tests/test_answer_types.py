@@ -276,6 +276,9 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     )
     # a post given a name is no relation to it: "the acting administrator Duffy"
     assert asked_relation("Who is the official the acting administrator Duffy will meet?") is None
+    # whom the chief meets, not who the chief is
+    assert asked_relation("Who is the NASA chief meeting?") is None
+    assert asked_relation("Who was the head of Roscosmos during the 2018 meeting?") is not None
     # the relation word near the organisation's name: "head of Roscosmos", not "leader … Roscosmos"
     far = "NASA leader Sean Duffy will hold talks with the Russian space agency Roscosmos."
     assert not supplies(AnswerType.PERSON, far, "Who leads Roscosmos?")

@@ -32,6 +32,8 @@ def roles() -> Roles:
         ("What is the transport secretary's other job?", "the transport secretary Duffy's"),
         ("Where did the former NASA administrator meet?", "administrator Bridenstine meet"),
         ("Who will the current Roscosmos head meet?", "Roscosmos head Bakanov meet"),
+        # the post is who does it, not who is asked for
+        ("Who is the acting NASA chief meeting?", "chief Duffy meeting"),
     ],
 )
 def test_a_post_is_read_with_the_name_of_the_one_person_who_holds_it(
@@ -62,6 +64,14 @@ def test_a_post_belongs_to_its_own_name_in_a_list() -> None:
     roles = Roles(SENTENCES, PEOPLE)
     assert "Oyelaran" in roles.name("What does the NASA pilot do?")
     assert "Sekine" in roles.name("Where is the Japanese astronaut from?")
+
+
+def test_whom_a_post_meets_is_asked_of_its_holder(answerer: Answerer) -> None:
+    """ "Who is the acting NASA chief meeting?" is about Duffy's meeting, not who the chief is
+    (which quoted Duffy on his post)."""
+    answer = answerer.answer("Who is the acting NASA chief meeting?")
+    assert answer.answered, answer.reason
+    assert "Dmitry Bakanov" in answer.quotes[0].text
 
 
 def test_a_question_naming_a_post_gets_that_persons_words(answerer: Answerer) -> None:
