@@ -8,10 +8,8 @@ other words; rewritten to the briefing's own form ("between US and Russia") they
 
 The names come from countryinfo's data (each country's name, alternative spellings, demonym
 and capital). Only a country the briefings mention is rewritten, only to a form they use,
-and a word the briefings use themselves is never rewritten.
-
-The same goes for a space station's epithets: "the orbiting lab" becomes "the space
-station" (below).
+and a word the briefings use themselves is never rewritten. The same holds for a space
+station's epithets and another name of a day (below).
 """
 
 from __future__ import annotations

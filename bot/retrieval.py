@@ -223,10 +223,7 @@ class Retriever:
         for row in np.flatnonzero(self._row_kind == kinds[KIND_SENTENCE]):
             self._sentence_vectors[self._row_ref[row]] = index.faiss_index.reconstruct(int(row))
         self.aliases = Aliases(s.text for s in corpus.sentences)
-        self._times = [
-            frozenset(" ".join(m.group(0).lower().split()) for m in _TIME.finditer(s.text))
-            for s in corpus.sentences
-        ]
+        self._times = [_times_in(s.text) for s in corpus.sentences]
         self._dictionary = embedder.words()
         self.vocabulary = Vocabulary(
             [s.text for s in corpus.sentences]
@@ -356,13 +353,10 @@ class Retriever:
         """1 for the sentences that name every day, month and year the question names: "What
         is Duffy doing on Wednesday?" is about Wednesday, not about what Duffy is doing in
         general ("This is a temporary assignment …")."""
-        named = {" ".join(m.group(0).lower().split()) for m in _TIME.finditer(question)}
+        named = _times_in(question)
         if not named:
             return np.zeros(self._n, dtype=np.float32)
-        return np.array(
-            [named <= times for times in self._times],
-            dtype=np.float32,
-        )
+        return np.array([named <= times for times in self._times], dtype=np.float32)
 
     def _unknown_term(self, question: str) -> str | None:
         """The first thing the question names (a capitalised word, a number) that the
@@ -543,6 +537,11 @@ class Retriever:
 
 # "whats the source", "whos running nasa": chat drops the apostrophe of a question word.
 _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
+
+
+def _times_in(text: str) -> frozenset[str]:
+    """The days, months, years and "this week"s a text names, in lower case."""
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _TIME.finditer(text))
 
 
 def _with_apostrophes(question: str) -> str:
