@@ -104,8 +104,9 @@ _ASKS_OFFICE = (
     + _what_is(r"jobs?|posts?|occupation|profession|portfolio")
     + r"|\b(which|what) (\w+ ){0,2}(positions?|offices?|roles?|titles?) (do|does|did) "
     r"([\w’'\-]+ ){1,4}(hold|holds|have|has|occupy|fill)\b"
-    + r"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+['’]s\s+(?:\w+\s+)?"
-    r"(jobs?|titles?|occupation|profession|posts?)\b"
+    # "what is Duffy's job", "whats duffys actual day job"
+     + r"|\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?:['’]s|s)?\s+"
+    r"(?:\w+\s+){0,2}(jobs?|titles?|occupation|profession|posts?)\b"
     # "Does Duffy have another job?", "does he hold any other post"
     r"|\b(?:have|has|hold|holds)\s+(?:another|any other|other|a second|a different)\s+"
     r"(?:jobs?|posts?|roles?|positions?|titles?|offices?)\b"
@@ -128,8 +129,14 @@ _CABINET_TITLE = re.compile(r"\b(secretary|minister)\b", re.I)
 # "What job does Duffy hold besides NASA?", "What is his other job?": not the post named.
 _OTHER = re.compile(
     r"\b(other|another|besides|apart from|aside from|except|in addition to|as well as|also|"
-    r"second)\b",
+    r"second|day job|actual|real|main|regular|usual|primary)\b",
     re.I,
+)
+# A search-box query for someone's post ("Sean Duffy role", "Bakanov's position"): the
+# sentence that introduces them gives their posts ("NASA interim leader, U.S. Transportation
+# Secretary Sean Duffy"; "Dmitry Bakanov, the current head of Roscosmos").
+_NAMED_POSTS = re.compile(
+    r"^\W*(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3})(?:roles?|jobs?|titles?|posts?|positions?)\W*$"
 )
 
 
@@ -379,7 +386,9 @@ _TENURE = re.compile(
     r"\b(temporar(y|ily)|permanent(ly)?|indefinite(ly)?|short-term|long-term|interim)\b", re.I
 )
 # "How long has it been since they met?" is answered by the date they met.
-_HOW_LONG_SINCE = re.compile(r"\b(since|has it been|have they|ago)\b", re.I)
+_HOW_LONG_SINCE = re.compile(
+    r"\b(since|has it been|have they|ago|between|passed|elapsed|gap)\b", re.I
+)
 # A question about money ("How much did it cost?"), and an amount of money. "What share of
 # the budget …?" asks for a number all the same.
 _ASKS_MONEY = re.compile(
@@ -642,7 +651,11 @@ def answer_type(question: str) -> AnswerType | None:
     "Who is Sean Duffy?" asks what a named person is, not for another person: where the
     briefing introduces him.
     """
-    if _WHO_IS_NAMED.match(question) or _who_is_lower_case_name(question):
+    if (
+        _WHO_IS_NAMED.match(question)
+        or _who_is_lower_case_name(question)
+        or _NAMED_POSTS.match(question)
+    ):
         return AnswerType.DEFINITION
     for kind, pattern in _QUESTION_PATTERNS:
         if pattern.search(question):
@@ -678,9 +691,9 @@ def _who_is_lower_case_name(question: str) -> bool:
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
 def _defined(question: str) -> tuple[str, ...]:
-    """The words of the name a "What is …?" or "Who is …?" question asks about, in lower
-    case: ("crew-11",), ("jim", "bridenstine")."""
-    match = _WHAT_IS_NAMED.match(question)
+    """The words of the name a "What is …?" or "Who is …?" question (or a query such as
+    "Sean Duffy role") asks about, in lower case: ("crew-11",), ("jim", "bridenstine")."""
+    match = _WHAT_IS_NAMED.match(question) or _NAMED_POSTS.match(question)
     if match is None:
         return ()
     return tuple(re.sub(r"['’]s$", "", w.strip(".,")) for w in match.group("name").lower().split())
@@ -906,6 +919,11 @@ def out_of_time(found: Profile, frame: str | None) -> bool:
     return False
 
 
+def people_words(sentence: str) -> list[str]:
+    """Every word of the names of people in ``sentence``: "Dmitry", "Bakanov"."""
+    return [w for span, _ in _people(sentence) for w in sentence[span.start : span.stop].split()]
+
+
 def surnames_in(sentences: Iterable[str]) -> frozenset[str]:
     """The surnames of everyone named in full in ``sentences``."""
     return frozenset(surname for sentence in sentences for _, surname in _people(sentence))
@@ -994,8 +1012,12 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return found.duration or (found.date and _HOW_LONG_SINCE.search(question) is not None)
     if kind is AnswerType.MONEY:
         return found.money
-    # "How many years since they met?" is answered by a date ("since 2018").
-    return found.number or (found.date and _HOW_MANY_UNITS_OF_TIME.search(question) is not None)
+    # "How many years since they met?" is answered by a date ("since 2018"); "How many
+    # years did Rogozin serve?" by a stretch of time, not by the year of a meeting.
+    if _HOW_MANY_UNITS_OF_TIME.search(question):
+        since = _HOW_LONG_SINCE.search(question) is not None
+        return found.number or found.duration or (found.date and since)
+    return found.number
 
 
 # What a question of each answer type wants, for the reason given when no close passage

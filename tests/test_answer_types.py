@@ -142,6 +142,16 @@ def test_how_many_years_is_answered_by_a_date() -> None:
     assert not supplies(AnswerType.NUMBER, sentence, "How many people met?")
 
 
+def test_how_many_years_someone_served_is_no_date() -> None:
+    """A year answers "how many years since …?", not "how many years did he serve?"."""
+    met = "The last meeting took place in October 2018 with Roscosmos chief Dmitry Rogozin."
+    served = "Rogozin led Roscosmos for four years."
+    question = "How many years did Dmitry Rogozin serve as head of Roscosmos?"
+    assert not supplies(AnswerType.NUMBER, met, question)
+    assert supplies(AnswerType.NUMBER, served, question)
+    assert supplies(AnswerType.NUMBER, met, "How many years have passed between the meetings?")
+
+
 def test_when_something_began_wants_a_date_told_of_that_beginning() -> None:
     question = "When was the station launched?"
     launched = "The station's first module was launched in November 1998."
@@ -413,6 +423,7 @@ def test_a_sentence_of_another_time_is_out_of_time() -> None:
         "What position does Dmitry Bakanov hold?",
         "What is the other government post held by NASA's interim chief?",
         "Does Duffy have another job?",
+        "whats duffys actual day job",
     ],
 )
 def test_a_question_for_someones_post(question: str) -> None:
@@ -449,6 +460,9 @@ def test_a_post_is_named_for_the_person_asked_about_and_not_the_one_set_aside() 
     # "another job", none set aside: a sentence that names two of his posts, not one alone
     assert supplies(AnswerType.OFFICE, lede, "Does Duffy have another job?")
     assert not supplies(AnswerType.OFFICE, temporary, "Does Duffy have another job?")
+    # his "actual day job" is the post besides the interim one
+    assert supplies(AnswerType.OFFICE, lede, "what's duffys actual day job")
+    assert not supplies(AnswerType.OFFICE, temporary, "what's duffys actual day job")
 
 
 def test_who_replaces_someone_wants_a_sentence_that_tells_of_it() -> None:
@@ -580,3 +594,16 @@ def test_what_or_who_something_is_is_told_where_it_is_introduced() -> None:
     assert not fits(AnswerType.DEFINITION, again, "What is Roscosmos?")
     assert fits(AnswerType.DEFINITION, again, "who is bakanov")
     assert not AnswerType.DEFINITION.required  # it only steers
+
+
+@pytest.mark.parametrize("query", ["Sean Duffy role", "Bakanov's position", "Dmitry Bakanov job"])
+def test_a_query_for_someones_post_is_told_where_they_are_introduced(query: str) -> None:
+    """A search-box query for someone's post steers to the sentence that introduces them
+    with their posts; it refuses nothing, for it only steers."""
+    lede = profile("NASA interim leader, U.S. Transportation Secretary Sean Duffy, said so.")
+    lede = replace(lede, introduces=frozenset({"nasa", "sean", "duffy", "dmitry", "bakanov"}))
+    later = replace(profile("“It is temporary,” Duffy said of his role."), introduces=frozenset())
+    assert answer_type(query) is AnswerType.DEFINITION
+    assert fits(AnswerType.DEFINITION, lede, query)
+    assert not fits(AnswerType.DEFINITION, later, query)
+    assert answer_type("Duffy temporary role") is None  # a post described, not asked for
