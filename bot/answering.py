@@ -191,6 +191,9 @@ class Answerer:
         if retrieval.unquoted_speaker:
             name = retrieval.unquoted_speaker
             return f"{name} is named in {searched}, but nothing {name} said is quoted or reported."
+        if retrieval.unsaid_topic:
+            name, topic = retrieval.unsaid_topic
+            return f"Nothing {name} said about {topic} is quoted or reported in {searched}."
         # A question that names something the briefings never mention ("When was the last
         # Soyuz launch?") needs more confidence than one in their own words.
         needed = self.abstain_threshold + (UNKNOWN_TERM_MARGIN if retrieval.unknown_term else 0.0)

@@ -45,6 +45,7 @@ from bot.answer_types import (
     AnswerType,
     answer_type,
     out_of_time,
+    people_words,
     profile,
     surnames_in,
     time_frame,
@@ -72,6 +73,13 @@ _SPEECH = re.compile(
     re.I,
 )
 _REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
+# What someone's words are asked about: "What did Bakanov say about Ukraine?", "Duffy's
+# view on Ukraine", "What does Duffy think of Russia?".
+_ABOUT = re.compile(
+    r"\b(?:about|regarding|concerning|on|towards?|(?<=think )of|(?<=thought )of|"
+    r"(?<=opinion )of|(?<=view )of|(?<=views )of)\s+(?P<topic>.+)",
+    re.I,
+)
 _QUESTION_WORD = re.compile(
     r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can)\b",
     re.I,
@@ -194,6 +202,10 @@ class Retrieval:
     # A name of several words that the briefings never use, nor any part of it that is a
     # name ("the European Space Agency"): the question is about something else.
     unknown_name: str | None = None
+    # The question asks what someone said about a thing the briefings name, but none of
+    # their words quoted or reported mentions it ("What did Bakanov say about Ukraine?"):
+    # their name as written, and the thing as asked.
+    unsaid_topic: tuple[str, str] | None = None
 
 
 class Retriever:
@@ -239,6 +251,10 @@ class Retriever:
         }
         self._people = sorted(known)
         self.roles = Roles((s.text for s in corpus.sentences), known)
+        self._proper = _proper_words(s.text for s in corpus.sentences)
+        self._name_words = frozenset(
+            w.lower() for s in corpus.sentences for w in people_words(s.text)
+        )
         # Each surname as the briefings write it ("rogozin" → "Rogozin"), for messages.
         self._written_names = {
             match.group(0).lower(): match.group(0)
@@ -501,6 +517,7 @@ class Retriever:
             corrected_question=signals.corrected,
             features=features,
             unquoted_speaker=self._unquoted(signals, allowed),
+            unsaid_topic=self._unsaid(signals, allowed),
             unknown_term=signals.unknown_term,
             unknown_name=signals.unknown_name,
         )
@@ -511,6 +528,33 @@ class Retriever:
         if not signals.asks_words_of or ((signals.speaker > 0) | signals.reported)[allowed].any():
             return None
         return self._written_names.get(signals.asks_words_of[0], signals.asks_words_of[0])
+
+    def _unsaid(self, signals: Signals, allowed: npt.NDArray[np.bool_]) -> tuple[str, str] | None:
+        """For "What did Bakanov say about Ukraine?": Bakanov as written and "Ukraine", when
+        the briefings name Ukraine but none of Bakanov's words (quoted, or reported as in
+        "Bakanov confirmed …") mention it. None when the question asks no such thing, or
+        their words do. Only a thing the briefings write with a capital is checked: a
+        topic in common words ("the war") may be worded any way."""
+        if not signals.asks_words_of:
+            return None
+        about = _ABOUT.search(signals.corrected)
+        if about is None:
+            return None
+        theirs = [
+            self.index.corpus.sentences[i].text
+            for i in np.flatnonzero(((signals.speaker > 0) | signals.reported) & allowed)
+        ]
+        if not theirs:
+            return None  # nothing of theirs at all: see _unquoted
+        for match in _WORD.finditer(about.group("topic")):
+            topic = match.group(0)
+            key = topic.lower().removesuffix("’s").removesuffix("'s")
+            if key not in self._proper or key in self._name_words:
+                continue  # a common word, or a person (whose words are asked is checked)
+            if not any(_mentions(text, key) for text in theirs):
+                name = signals.asks_words_of[0]
+                return self._written_names.get(name, name), topic
+        return None
 
     def _features(self, signals: Signals, order: list[int], score: Floats) -> dict[str, float]:
         """Question-level evidence that the briefings answer the question at all."""
@@ -565,6 +609,42 @@ def _without_speaker(question: str, surnames: tuple[str, ...]) -> str:
     # "What did about the ISS?" → "What about the ISS?"
     out = re.sub(r"\b(did|does|do)\s+(?=about\b|\W*$)", " ", out, flags=re.I)
     return re.sub(r"\s+", " ", out).strip(" ,")
+
+
+def _proper_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words the briefings write only with a capital, never opening a sentence, in lower
+    case: "ukraine", "iss", "roscosmos", not "space" ("space agency")."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if word[0].isupper() and match.start() > 0:
+                capitalised.add(word.lower())
+            elif word[0].islower():
+                lower.add(word)
+    return frozenset(capitalised - lower)
+
+
+# Endings that make another form of one name: "Russia", "Russians"; "Ukraine", "Ukrainian".
+# Not any ending: "SpaceX" is no form of "space".
+_INFLECTIONS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "e", "es", "ese"})
+
+
+def _mentions(text: str, word: str) -> bool:
+    """Whether ``text`` mentions ``word`` (lower case), in another form ("Russians" for
+    "russia", "Ukrainian" for "ukraine") or as an acronym ("International Space Station"
+    for "iss")."""
+    for said in words(text):
+        pairs = zip(said, word, strict=False)
+        shared = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(said), len(word)))
+        if said == word or (shared >= 4 and {said[shared:], word[shared:]} <= _INFLECTIONS):
+            return True
+    initials = (
+        "".join(w[0] for w in run.group(0).split()).lower()
+        for run in re.finditer(r"\b[A-Z]\w*(?:\s+[A-Z]\w*)+", text)
+    )
+    return any(word in letters for letters in initials if len(word) >= 2)
 
 
 def _capitalised_throughout(question: str) -> bool:

@@ -127,6 +127,35 @@ def test_asking_the_words_of_someone_never_quoted_or_reported(
     assert not answerer.answer(question).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "unsaid"),
+    [
+        ("What is Dmitry Bakanov's personal view on the war in Ukraine?", ("Bakanov", "Ukraine")),
+        ("What did Bakanov say about Crew-11?", ("Bakanov", "Crew-11")),
+        ("What did Duffy say about SpaceX?", ("Duffy", "SpaceX")),  # "space" is no "SpaceX"
+        ("What did Duffy say about Ukraine?", None),
+        ("What does Duffy think of the Ukrainians?", None),  # "Ukraine", another form
+        ("What did Duffy say about the ISS?", None),  # "International Space Station"
+        ("What did Bakanov say about the ISS?", None),  # reported: "Bakanov confirmed …"
+        ("What did Duffy say about the war?", None),  # a common word: worded any way
+    ],
+)
+def test_what_someone_said_about_a_thing_none_of_their_words_mention(
+    answerer: Answerer, question: str, unsaid: tuple[str, str] | None
+) -> None:
+    """Bakanov's words are reported, but none of them mention Ukraine: nothing can answer
+    "What did Bakanov say about Ukraine?", however close his words come to the question."""
+    assert answerer.retriever.retrieve(question).unsaid_topic == unsaid
+    answer = answerer.answer(question)
+    if unsaid:
+        assert not answer.answered
+        assert answer.reason == (
+            f"Nothing {unsaid[0]} said about {unsaid[1]} is quoted or reported in the briefing."
+        )
+    else:
+        assert answer.answered
+
+
 def test_documents_restricts_the_candidates(multi_retriever: Retriever) -> None:
     corpus = multi_retriever.index.corpus
     for doc_id in ("crew-11-launch.md", "iss-budget-hearing.txt"):
