@@ -62,14 +62,14 @@ from bot.lexical import (
     without_interjections,
     words,
 )
-from bot.roles import Roles
+from bot.roles import Roles, post_before
 
 Floats = npt.NDArray[np.float32]
 
 _SPEECH = re.compile(
     r"\b(say|says|said|saying|think|thinks|thought|describe[sd]?|call(s|ed)?|believes?|"
     r"feels?|quote[sd]?|words|remarks?|comments?|claims?|stress(es|ed)?|admits?|"
-    r"acknowledge[sd]?|views?|opinion|argues?|according)\b",
+    r"acknowledge[sd]?|views?|opinion|argues?|according|stance|position on|take on)\b",
     re.I,
 )
 _REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
@@ -424,7 +424,9 @@ class Retriever:
         "Washington" or "Moscow" is first read as the briefing's "US" or "Russia", and "the
         acting chief" as "the acting chief Duffy".
         """
-        question = self.roles.name(self.aliases.rewrite(question))
+        rewritten = self.aliases.rewrite(question)
+        question = self.roles.name(rewritten)
+        by_post = question != rewritten  # someone is named by a post: "the acting chief"
         corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
         encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
@@ -441,8 +443,18 @@ class Retriever:
                 pooled = self.embedder.encode_one(plain)
                 p_sentence, _, _, p_window = self._dense(pooled)
                 theirs = speaker > 0
-                sentence = np.where(theirs, np.maximum(sentence, p_sentence), sentence)
-                window = np.where(theirs, np.maximum(window, p_window), window)
+                if by_post:
+                    # "What did the interim NASA chief say …?": the post only says whose
+                    # words are asked for. Their words are compared without it, or "… Duffy
+                    # said of his role as interim NASA chief" wins on the post alone.
+                    n_sentence, _, _, n_window = self._dense(
+                        self.embedder.encode_one(_without_posts(corrected, asks_words_of))
+                    )
+                    sentence = np.where(theirs, np.maximum(p_sentence, n_sentence), sentence)
+                    window = np.where(theirs, np.maximum(p_window, n_window), window)
+                else:
+                    sentence = np.where(theirs, np.maximum(sentence, p_sentence), sentence)
+                    window = np.where(theirs, np.maximum(window, p_window), window)
         stems = self.vocabulary.normalise(question)
         frame = time_frame(question)
         fits = np.array(
@@ -596,19 +608,29 @@ def _with_apostrophes(question: str) -> str:
 def _without_speaker(question: str, surnames: tuple[str, ...]) -> str:
     """``question`` without the person whose words it asks for, nor the asking for words:
     "What did Sean Duffy say remains constant?" → "What remains constant?"."""
-    out = _SPEECH.sub(" ", question)
-    out = re.sub(r"\baccording to\b", " ", out, flags=re.I)
+    out = re.sub(r"\baccording to\b", " ", question, flags=re.I)
+    out = _SPEECH.sub(" ", out)
     for surname in surnames:
-        # the surname as written (allowing a typo), with a first name or title before it
-        out = re.sub(
-            rf"(\b(?-i:[A-Z])[\w’'.\-]*\s+)?\b\w*{re.escape(surname[:3])}\w*(['’]s)?\b",
-            " ",
-            out,
-            flags=re.I,
-        )
+        # the surname as written (allowing a typo), with a first name or title before it,
+        # or the post it was read from ("the interim NASA chief Duffy", see bot.roles)
+        pattern = rf"(\b(?-i:[A-Z])[\w’'.\-]*\s+)?\b\w*{re.escape(surname[:3])}\w*(['’]s)?\b"
+        while match := re.search(pattern, out, flags=re.I):
+            start = post_before(out, match.start())
+            out = f"{out[:start]} {out[match.end() :]}"
     # "What did about the ISS?" → "What about the ISS?"
     out = re.sub(r"\b(did|does|do)\s+(?=about\b|\W*$)", " ", out, flags=re.I)
     return re.sub(r"\s+", " ", out).strip(" ,")
+
+
+def _without_posts(question: str, surnames: tuple[str, ...]) -> str:
+    """``question`` with the post each person was named by dropped, and their name kept:
+    "According to the acting chief Duffy, what …?" → "According to Duffy, what …?"."""
+    for surname in surnames:
+        pattern = rf"\b\w*{re.escape(surname[:3])}\w*\b"
+        for match in reversed(list(re.finditer(pattern, question, flags=re.I))):
+            start = post_before(question, match.start())
+            question = f"{question[:start]}{question[match.start() :]}"
+    return question
 
 
 def _proper_words(texts: Iterable[str]) -> frozenset[str]:

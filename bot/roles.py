@@ -172,6 +172,20 @@ class Roles:
         return winners[0]
 
 
+def post_before(question: str, at: int) -> int:
+    """Where the post told just before ``at`` begins ("What did |the interim NASA chief
+    Duffy say?"), or ``at`` itself when no post comes just before it."""
+    tokens = list(_TOKEN.finditer(question, 0, at))
+    if not tokens or not _is_post(tokens[-1].group(0)) or question[tokens[-1].end() : at].strip():
+        return at
+    j = len(tokens) - 2
+    while j >= 0 and len(tokens) - 2 - j < 4 and not _STOP.match(tokens[j].group(0)):
+        j -= 1
+    if j >= 0 and tokens[j].group(0).lower() in {"the", "a", "an"}:
+        return tokens[j].start()
+    return tokens[j + 1].start()
+
+
 def _is_plural_post(word: str) -> bool:
     """ "heads", "officials": several people, not one to name."""
     lowered = word.lower()

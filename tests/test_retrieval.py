@@ -106,6 +106,10 @@ def test_a_lower_case_question_keeps_its_words_when_the_speaker_is_dropped(
     assert _without_speaker("What did Sean Duffy say about Ukraine?", ("duffy",)) == (
         "What about Ukraine?"
     )
+    # the post a person was named by goes too (see bot.roles)
+    assert _without_speaker("According to the acting chief Duffy, what lasts?", ("duffy",)) == (
+        "what lasts?"
+    )
 
 
 def test_someone_never_quoted_is_reported_instead(retriever: Retriever) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Answerer
-from bot.roles import Roles
+from bot.roles import Roles, post_before
 
 SENTENCES = [
     "NASA interim leader, U.S. Transportation Secretary Sean Duffy, announced talks.",
@@ -92,3 +92,28 @@ def test_a_persons_reported_words_are_theirs(answerer: Answerer) -> None:
     assert "“This is a temporary" in theirs
     answer = answerer.answer("According to the acting chief, what does mankind's advance rely on?")
     assert "global partnerships" in answer.quotes[0].text
+
+
+def test_a_post_that_says_whose_words_are_asked_for_is_not_what_they_are_about(
+    answerer: Answerer,
+) -> None:
+    """ "What did the interim NASA chief say …?" names Duffy by his post: his words are
+    compared with the question without it, or the one that says "his role as interim NASA
+    chief" wins on those words alone."""
+    question = "What did the interim NASA chief say the US shares with Russia on the ISS?"
+    answer = answerer.answer(question)
+    assert "valuable partnership" in answer.quotes[0].text
+    assert answer.quotes[0].speaker == "Sean Duffy"
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("What did the interim NASA chief Duffy say?", "What did "),
+        ("What did Sean Duffy say?", "What did Sean "),  # no post before the name
+        ("Did the chief, Duffy, say so?", "Did the chief, "),  # not told just before it
+    ],
+)
+def test_where_the_post_before_a_name_begins(question: str, start: str) -> None:
+    at = question.index("Duffy")
+    assert question[: post_before(question, at)] == start
