@@ -1,5 +1,7 @@
 """Other names for the countries a briefing mentions: "Washington" or "American" for the US,
-"Moscow" for Russia; and for a space station ("the orbiting lab") and a day ("midweek").
+"Moscow" for Russia; for a space station ("the orbiting lab") and a day ("midweek"); and
+for an organisation the briefing introduces by a description ("the Russian space agency"
+is its "Russian space agency Roscosmos").
 
 News writes a capital or a demonym for a country or its government ("talks between
 Washington and Moscow", "the American official"), and a question may word it so while the
@@ -35,6 +37,29 @@ _STATION_EPITHET = re.compile(
 _MIDWEEK = re.compile(
     r"\bmid-?week\b|\b(?P<on>(?:in|during|on)\s+)?(?:the\s+)?middle\s+of\s+(?:the|this|next)\s+week\b",
     re.I,
+)
+
+# An organisation as news introduces it, a description then its name: "Russian space agency
+# Roscosmos", "Russian news agency TASS". A question may name it by the description alone
+# ("Who runs the Russian space agency?"), which the encoder finds nearer a sentence that
+# has those words than one that names Roscosmos; read with its name, it finds both.
+_ORGANISATION = (
+    r"agency|company|corporation|firm|outlet|newspaper|broadcaster|network|institute|"
+    r"organi[sz]ation|contractor|manufacturer|operator|regulator|consortium"
+)
+_INTRODUCED = re.compile(
+    rf"\b(?P<modifiers>(?:[A-Za-z][\w\-]*\s+){{1,3}})(?P<head>{_ORGANISATION})\s+"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)"
+)
+# … and as a question describes it: "the Russian space agency", "Russia's news agency".
+_DESCRIBED = re.compile(
+    rf"\b(?P<modifiers>(?:[\w’'\-]+\s+){{1,3}})(?P<head>{_ORGANISATION})\b(?!\s+(?-i:[A-Z]))", re.I
+)
+# A description that is what the question asks for: "Which (Russian news) agency …?"
+_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
+_NOT_MODIFIERS = frozenset(
+    "the a an of by to from with and or his her their its this that which what who whose "
+    "does did is was will".split()
 )
 
 # Names countryinfo lacks that news uses all the time.
@@ -104,6 +129,19 @@ class Aliases:
             _STATION_EPITHET.search(t) for t in texts
         )
         self._wednesday = any("Wednesday" in t for t in texts)
+        # (words of the description, its capitalised ones, the organisation's noun, its name)
+        self._described = [
+            (
+                frozenset(words_) - _NOT_MODIFIERS,
+                capitalised,
+                m.group("head").lower(),
+                m.group("name"),
+            )
+            for text in texts
+            for m in _INTRODUCED.finditer(text)
+            for words_, capitalised in [self._modifiers(m.group("modifiers"))]
+            if capitalised
+        ]
 
     def rewrite(self, text: str) -> str:
         """``text`` with other names of the briefings' countries in the briefings' form, and
@@ -115,9 +153,66 @@ class Aliases:
             text = _STATION_EPITHET.sub("space station", text)
         if self._wednesday:
             text = _MIDWEEK.sub(lambda m: "on Wednesday" if m.group("on") else "Wednesday", text)
-        if self._pattern is None:
-            return text
-        return self._pattern.sub(lambda m: self._to_briefing[m.group(0)], text)
+        if self._pattern is not None:
+            text = self._pattern.sub(lambda m: self._to_briefing[m.group(0)], text)
+        return self._name_described(text) if self._described else text
+
+    def _name_described(self, text: str) -> str:
+        """``text`` with the name of an organisation the briefings introduce by a
+        description added after that description: "the Russian space agency" → "the Russian
+        space agency Roscosmos". Its capitalised words must be there ("the space agency"
+        may be NASA), and it must describe one organisation alone ("the Russian agency":
+        Roscosmos or TASS)."""
+        additions = []
+        for match in _DESCRIBED.finditer(text):
+            if _ASKED.search(text, 0, match.start("head")):
+                continue  # "Which Russian news agency reported it?" asks for its name
+            said = self._modifiers(match.group("modifiers"))[0]
+            head = match.group("head").lower()
+            fitting = {
+                name
+                for words_, names, noun, name in self._described
+                if noun == head and names <= _last_of(said, words_)
+            }
+            if len(fitting) == 1 and not any(n in text for n in fitting):
+                additions.append((match.end(), fitting.pop()))
+        for at, name in reversed(additions):
+            text = f"{text[:at]} {name}{text[at:]}"
+        return text
+
+    @staticmethod
+    def _modifiers(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The words of a description before its noun, in lower case and a country's by its
+        own name ("Russia's", "russian" → "russia"); and of those the capitalised ones."""
+        out: list[str] = []
+        capitalised: set[str] = set()
+        for word in phrase.split():
+            word = re.sub(r"['’]s$", "", word)
+            key = _country_of(word.lower()) or word.lower()
+            out.append(key)
+            if word[:1].isupper():
+                capitalised.add(key)
+        return tuple(out), frozenset(capitalised)
+
+
+@cache
+def _country_of(word: str) -> str | None:
+    """The own name of the country ``word`` (lower case) names: "russian" → "russia"."""
+    for names in country_names():
+        if word in {n.lower() for n in names}:
+            return names[0].lower()
+    return None
+
+
+def _last_of(said: tuple[str, ...], words_: frozenset[str]) -> frozenset[str]:
+    """The last words of ``said`` that are all of ``words_``: ("runs", "russia", "space")
+    and {"russia", "space"} → {"russia", "space"}."""
+    kept: set[str] = set()
+    for word in reversed(said):
+        if word not in words_:
+            break
+        kept.add(word)
+    return frozenset(kept)
 
 
 def _alternation(names: Iterable[str]) -> re.Pattern[str]:

@@ -312,6 +312,8 @@ _DESCRIPTION = re.compile(
 # The time a question asks about, and the time a sentence speaks of.
 _PRESENT_QUESTION = re.compile(
     r"\b(who|what|which)('s|\s+is|\s+are)\b|"
+    # "Who runs / heads / leads …?": someone in charge now
+    r"^\W*who\s+(runs|heads|leads|manages|chairs|directs|oversees)\b|"
     r"\b(now|current|currently|at the moment|these days|today|right now|rn)\b",
     re.I,
 )
@@ -475,7 +477,7 @@ def _asked(kinds: list[tuple[re.Pattern[str], frozenset[str]]], question: str) -
 _RELATIONS = (
     frozenset(
         "run lead leader head chief boss ceo director administr presid chair chairman "
-        "chairwoman manag helm".split()
+        "chairwoman manag helm charg".split()
     ),
     # … or built it: "Who built the ISS modules?"
     frozenset("found founder start creat establish cofound built build builder construct".split()),
@@ -605,12 +607,12 @@ def _attachments(
     """The patterns :func:`_attached` looks for, around a relation word."""
     name = "(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?"
     end = r"(?=\s*$|\s*[^\w\s’']|\s+(?:" + "|".join(sorted(STOPWORDS)) + r")\b)" if alone else ""
-    gap = "" if alone else r"(?:[\w\-]+\s+){0,3}"
+    gap = "" if alone else r"(?:[\w’'\-]+\s+){0,3}"
     return (
         # "head of Roscosmos", "chief executive of SpaceX"
         re.compile(rf"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?{gap}{name}\b{end}"),
         re.compile(rf"\b{name}\s+(?:[a-z][\w\-]*\s+)?$"),  # "Roscosmos's current chief"
-        re.compile(rf"\s+(?:the\s+)?{name}\b{end}"),  # "runs SpaceX"
+        re.compile(rf"\s+(?:the\s+)?{gap}{name}\b{end}"),  # "runs (the agency) SpaceX"
     )
 
 

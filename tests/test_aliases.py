@@ -73,3 +73,36 @@ def test_midweek_is_wednesday_in_a_briefing_that_names_the_day() -> None:
         "What is he doing on Wednesday?"
     )
     assert Aliases([BRIEFING]).rewrite("midweek") == "midweek"
+
+
+def test_an_organisation_described_as_the_briefing_introduces_it_is_read_with_its_name() -> None:
+    aliases = Aliases(
+        [
+            "Duffy will hold talks with Russian space agency Roscosmos this week.",
+            "According to Russian news agency TASS, the topics are set.",
+        ]
+    )
+    assert aliases.rewrite("Who runs the Russian space agency?") == (
+        "Who runs the Russian space agency Roscosmos?"
+    )
+    assert aliases.rewrite("who heads russia's space agency") == (
+        "who heads russia's space agency Roscosmos"
+    )
+    assert aliases.rewrite("What did the Russian news agency report?") == (
+        "What did the Russian news agency TASS report?"
+    )
+    unchanged = [
+        "Who leads the space agency?",  # without "Russian" it may be NASA
+        "What did the Russian agency say?",  # Roscosmos or TASS
+        "Which Russian news agency reported it?",  # its name is what is asked for
+        "Who runs the Russian space agency Roscosmos?",  # named already
+    ]
+    for question in unchanged:
+        assert aliases.rewrite(question) == question
+
+
+def test_who_runs_the_agency_described_is_its_current_head(answerer: Answerer) -> None:
+    answer = answerer.answer("Who is presently in charge of the Russian space agency?")
+    assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text
+    answer = answerer.answer("Who runs Russia's space agency?")
+    assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text

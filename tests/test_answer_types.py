@@ -607,3 +607,12 @@ def test_a_query_for_someones_post_is_told_where_they_are_introduced(query: str)
     assert fits(AnswerType.DEFINITION, lede, query)
     assert not fits(AnswerType.DEFINITION, later, query)
     assert answer_type("Duffy temporary role") is None  # a post described, not asked for
+
+
+def test_who_is_in_charge_and_who_runs_ask_for_a_head_now() -> None:
+    relation = asked_relation("Who is in charge of Roscosmos?")
+    assert relation is not None and relation.named == "Roscosmos"
+    relation = asked_relation("Who runs the Russian space agency Roscosmos?")
+    assert relation is not None and relation.named == "Roscosmos"
+    assert time_frame("Who runs Roscosmos?") == "present"
+    assert time_frame("Who commands the mission?") is None  # not a head's verb
