@@ -58,6 +58,9 @@ class AnswerType(Enum):
 
 # How something is judged: "characterised", "described as", "seen as" …
 _JUDGED = r"(characteri[sz]ed|described|portrayed|framed|viewed|regarded|depicted|labell?ed)"
+# … in the active voice, by the teller of the story: "How does the article characterise …?"
+_TELLER = r"(article|story|report|piece|briefing|author|writer|reporter|text|reporting)"
+_JUDGES = r"(characteri[sz]es?|describes?|portrays?|frames?|depicts?|labels?|presents?|casts?)"
 # "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
 # "What is Roscosmos?", "what's the ISS", "Who is Dmitry Bakanov?": a name, or what may be
@@ -166,6 +169,10 @@ _THINGS = {
     r"experiments?": "experi studi research",
     r"(?:political )?part(?:y|ies)": "parti republican democrat",
     r"countr(?:y|ies)|nations?": "countri nation",
+    # "What agreements did they sign?": not "disagreement"
+    r"agreements?|deals?|treat(?:y|ies)|accords?|pacts?|contracts?|memorand(?:um|a)": (
+        "agreement deal treati pact contract memorandum"  # not "accord": "according to"
+    ),
 }
 
 
@@ -238,7 +245,14 @@ _QUESTION_PATTERNS = (
     ),
     (
         AnswerType.DESCRIPTION,
-        re.compile(rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b", re.I),
+        re.compile(
+            rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b|"
+            # "How does the article characterise the talks?": the article's own words
+            rf"\bhow (?:does|do|did) (?:the |this )?{_TELLER}\b.*\b{_JUDGES}\b|"
+            # "What role does the ISS play?": what it is or amounts to
+            r"\bwhat (?:\w+ )?(?:role|part) (?:does|do|did|will|can|could)\b.*\bplay",
+            re.I,
+        ),
     ),
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -371,6 +385,7 @@ _CAREER = re.compile(
     r"(?= (?:the |his |her |their )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
     r"(?:take|takes|took|taken|taking)(?= over)|"
     r"quit|quits|elected|appointed|nominated|named|sworn|promoted|fired|dismissed|sacked|ousted|"
+    r"confirmed(?= as\b)|"
     r"died|dies)\b",
     re.I,
 )

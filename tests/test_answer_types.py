@@ -616,3 +616,46 @@ def test_who_is_in_charge_and_who_runs_ask_for_a_head_now() -> None:
     assert relation is not None and relation.named == "Roscosmos"
     assert time_frame("Who runs Roscosmos?") == "present"
     assert time_frame("Who commands the mission?") is None  # not a head's verb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the article characterise the upcoming conversation?",
+        "how does the story describe the talks",
+        "What role does the orbiting lab still play?",
+    ],
+)
+def test_how_the_story_judges_something_or_what_role_it_plays_wants_a_description(
+    question: str,
+) -> None:
+    assert answer_type(question) is AnswerType.DESCRIPTION
+    assert supplies(
+        AnswerType.DESCRIPTION, "The ISS has remained a rare point of contact.", question
+    )
+
+
+def test_how_someone_described_something_is_no_question_for_a_description() -> None:
+    """ "This is a temporary assignment," Duffy said: his words, not a description."""
+    assert answer_type("How did Duffy describe his role?") is not AnswerType.DESCRIPTION
+
+
+def test_what_agreements_wants_a_sentence_that_mentions_one() -> None:
+    question = "What agreements did Bridenstine and Rogozin sign in 2018?"
+    assert answer_type(question) is AnswerType.THING
+    assert not supplies(AnswerType.THING, "We have wild disagreement on Ukraine.", question)
+    assert not supplies(AnswerType.THING, "According to TASS, the talks will go on.", question)
+    assert supplies(AnswerType.THING, "They signed a deal on seat swaps.", question)
+
+
+def test_being_confirmed_in_a_post_is_a_turn_in_a_career() -> None:
+    question = "When was Sean Duffy confirmed as Transportation Secretary?"
+    lede = "Transportation Secretary Sean Duffy announced plans for talks this week."
+    assert not supplies(AnswerType.DATE, lede, question)
+    assert supplies(AnswerType.DATE, "Duffy was confirmed as secretary in January.", question)
+    # confirming something is no such turn
+    assert supplies(
+        AnswerType.DATE,
+        "Bakanov confirmed the topics this week.",
+        "When did Bakanov confirm the topics?",
+    )
