@@ -60,7 +60,10 @@ class AnswerType(Enum):
 _JUDGED = r"(characteri[sz]ed|described|portrayed|framed|viewed|regarded|depicted|labell?ed)"
 # … in the active voice, by the teller of the story: "How does the article characterise …?"
 _TELLER = r"(article|story|report|piece|briefing|author|writer|reporter|text|reporting)"
-_JUDGES = r"(characteri[sz]es?|describes?|portrays?|frames?|depicts?|labels?|presents?|casts?)"
+_JUDGES = (
+    r"(characteri[sz]es?|describes?|portrays?|frames?|depicts?|labels?|presents?|casts?|"
+    r"sums? up|summari[sz]es?|assess(?:es)?|sees?|views?)"
+)
 # "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
 # "What is Roscosmos?", "what's the ISS", "Who is Dmitry Bakanov?": a name, or what may be
@@ -248,7 +251,7 @@ _QUESTION_PATTERNS = (
         re.compile(
             rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b|"
             # "How does the article characterise the talks?": the article's own words
-            rf"\bhow (?:does|do|did) (?:the |this )?{_TELLER}\b.*\b{_JUDGES}\b|"
+            rf"\bhow (?:(?:does|do|did) )?(?:the |this )?{_TELLER}\b.*\b{_JUDGES}\b|"
             # "What role does the ISS play?": what it is or amounts to
             r"\bwhat (?:\w+ )?(?:role|part) (?:does|do|did|will|can|could)\b.*\bplay",
             re.I,
@@ -492,7 +495,7 @@ def _asked(kinds: list[tuple[re.Pattern[str], frozenset[str]]], question: str) -
 _RELATIONS = (
     frozenset(
         "run lead leader head chief boss ceo director administr presid chair chairman "
-        "chairwoman manag helm charg".split()
+        "chairwoman manag helm charg ran led".split()
     ),
     # … or built it: "Who built the ISS modules?"
     frozenset("found founder start creat establish cofound built build builder construct".split()),
@@ -566,12 +569,15 @@ def asked_relation(question: str) -> Relation | None:
     last = max(m.end() for m in _WORDS.finditer(question) if stem(m.group(0).lower()) in relation)
     if _DOING.match(question[last:]):
         return None
+    # "Who did then-NASA Administrator Jim Bridenstine meet?": the post is given its holder
+    if re.match(r"\s+[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+", question[last:]):
+        return None
     # the organisation the relation is to: "head of Roscosmos", "Roscosmos chief", "runs
     # SpaceX"; not a name the post is given ("the acting administrator Duffy")
     named = [n for n in _names_in(question) if _attached(relation, (n,), question)]
     if named:
         organisations = frozenset(stem(n.lower()) for n in named)
-        return Relation(relation, organisations, named[-1], relation is _RELATIONS[1])
+        return Relation(relation, organisations, named[0], relation is _RELATIONS[1])
     # "Who is the president of Russia?", "the Russian president": a country's head, by any of
     # its names ("Russian"); not "the boss of the American space agency", the agency's
     country = next(
@@ -639,6 +645,30 @@ def _related(relation: Relation, sentence: str) -> bool:
     at = [i for i, s in enumerate(stems) if s in relation.stems]
     named = [i for i, s in enumerate(stems) if s in relation.organisations]
     return any(abs(i - j) <= 3 for i in at for j in named)
+
+
+def _holder_named(relation: Relation, found: Profile, asked: str) -> bool:
+    """Whether a sentence names someone the question does not as the holder of the
+    relation to the organisation: just after the word for it ("Roscosmos chief Dmitry
+    Rogozin", "NASA interim leader, U.S. Transportation Secretary Sean Duffy") or just before
+    it ("Dmitry Bakanov, the current head of Roscosmos"), not across an "and" ("… Jim
+    Bridenstine and Roscosmos chief Dmitry Rogozin" has Bridenstine head nothing)."""
+    stems = _stems_in_order(found.text)
+    new = {stem(n) for n in found.named + found.sources if n not in asked}
+    at = [
+        i
+        for i, s in enumerate(stems)
+        if s in relation.stems
+        and any(s2 in relation.organisations for s2 in stems[max(0, i - 3) : i + 4])
+    ]
+    for i in at:
+        after = stems[i + 1 : i + 7]
+        before = stems[max(0, i - 3) : i]
+        if "and" in before:
+            before = before[before.index("and") + 1 :]
+        if new & set(after) or new & set(before):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)  # each sentence of the briefings, read once
@@ -977,6 +1007,9 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         relation = asked_relation(question)
         if relation and not _related(relation, found.text):
             return False  # "Who runs SpaceX?" and a sentence that only mentions SpaceX
+        if relation and not _holder_named(relation, found, asked):
+            return False  # "Who ran Roscosmos between Rogozin and Bakanov?" and "Duffy will
+            # speak with Dmitry Bakanov, the current head of Roscosmos": Duffy is no head
         role = asked_role(question)
         if role:
             # "NASA astronaut Dana Whitfield": the sentence names someone as such. Not its

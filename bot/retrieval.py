@@ -263,11 +263,19 @@ class Retriever:
             if match.group(0).lower() in known
         }
         # A search-box query may use its section's heading's words ("ISS lifespan" for the
-        # sentence under "Talks to Address ISS Lifespan …").
+        # sentence under "Talks to Address ISS Lifespan …"); the lede's heading is the
+        # headline, which sums it up ("NASA interim head").
+        ledes = {
+            next(p.passage_id for p in corpus.passages if p.doc_id == d.doc_id): d.title
+            for d in corpus.documents
+        }
         self._sentence_stems = [
             {
                 stem(w)
-                for w in content_words(f"{s.text} {corpus.passages[s.passage_id].section or ''}")
+                for w in content_words(
+                    f"{s.text} "
+                    f"{corpus.passages[s.passage_id].section or ledes.get(s.passage_id, '')}"
+                )
             }
             for s in corpus.sentences
         ]
@@ -357,7 +365,7 @@ class Retriever:
         """For a search-box query of a few words and no question ("SpaceX", "ISS deorbit"):
         the share of its words each sentence contains. The encoder splits a rare name into
         common pieces ("space", "##x"); the user wants the sentence that has the word."""
-        if len(stems) > 3 or "?" in question or _QUESTION_WORD.search(question):
+        if not _is_search_query(question, stems):
             return np.zeros(self._n, dtype=np.float32)
         wanted = set(stems)
         return np.array(
@@ -433,6 +441,16 @@ class Retriever:
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
         kind = answer_type(corrected)
+        asked = question  # as the answer type reads it
+        holders = self.roles.holders(rewritten) if by_post else []
+        if (
+            kind is None
+            and holders
+            and _is_search_query(rewritten, self.vocabulary.normalise(rewritten))
+        ):
+            # "NASA interim head" asks who holds the post, as "Who is Duffy?" would: where
+            # the briefing introduces him ("NASA interim leader, … Sean Duffy, announced …")
+            kind, asked = AnswerType.DEFINITION, f"Who is {holders[0]}?"
         speaker, reported, asks_words_of = self._speaker_match(question)
         if speaker.any():
             # A quotation's words do not carry its speaker's name; its attribution does.
@@ -457,9 +475,7 @@ class Retriever:
                     window = np.where(theirs, np.maximum(window, p_window), window)
         stems = self.vocabulary.normalise(question)
         frame = time_frame(question)
-        fits = np.array(
-            [kind is not None and answer_fits(kind, p, question) for p in self._profiles]
-        )
+        fits = np.array([kind is not None and answer_fits(kind, p, asked) for p in self._profiles])
         return Signals(
             question=question,
             unknown_term=self._unknown_term(question),
@@ -471,7 +487,7 @@ class Retriever:
             per_piece=per_piece,
             fits=fits,
             speaker=speaker,
-            keyword=self._keyword_match(question, stems),
+            keyword=self._keyword_match(rewritten, self.vocabulary.normalise(rewritten)),
             names_time=self._time_match(question),
             out_of_time=np.array([out_of_time(p, frame) for p in self._profiles], dtype=np.float32),
             reported=reported,
@@ -593,6 +609,11 @@ class Retriever:
 
 # "whats the source", "whos running nasa": chat drops the apostrophe of a question word.
 _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
+
+
+def _is_search_query(question: str, stems: list[str]) -> bool:
+    """Whether ``question`` is typed as into a search box: a few words, no question."""
+    return len(stems) <= 3 and "?" not in question and not _QUESTION_WORD.search(question)
 
 
 def _times_in(text: str) -> frozenset[str]:

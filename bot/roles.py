@@ -129,6 +129,16 @@ class Roles:
         """``question`` with the surname of the person each post in it stands for added
         after the post ("the acting chief" → "the acting chief Duffy")."""
         question = _US.sub("US", question)
+        for at, person in reversed(self._additions(question)):
+            question = f"{question[:at]} {person}{question[at:]}"
+        return question
+
+    def holders(self, question: str) -> list[str]:
+        """The surnames of the people the posts in ``question`` stand for, in order."""
+        return [person for _, person in self._additions(_US.sub("US", question))]
+
+    def _additions(self, question: str) -> list[tuple[int, str]]:
+        """Where to add whose surname, after each post that stands for one person."""
         tokens = list(_TOKEN.finditer(question))
         asked = {t.group(0).lower() for t in tokens}
         additions: list[tuple[int, str]] = []
@@ -151,9 +161,7 @@ class Roles:
                 # "the transport secretary's job" → "the transport secretary Duffy's job"
                 possessive = re.search(r"['’]s$", word)
                 additions.append((token.end() - (2 if possessive else 0), person))
-        for at, person in reversed(additions):
-            question = f"{question[:at]} {person}{question[at:]}"
-        return question
+        return additions
 
     def _who(self, noun: str, modifiers: set[str]) -> str | None:
         """The one person whose posts fit ``noun`` and most of ``modifiers``; for a post

@@ -659,3 +659,26 @@ def test_being_confirmed_in_a_post_is_a_turn_in_a_career() -> None:
         "Bakanov confirmed the topics this week.",
         "When did Bakanov confirm the topics?",
     )
+
+
+def test_who_runs_an_organisation_wants_its_holder_named_beside_the_post() -> None:
+    """The new name must be the post's holder, not anyone else in the sentence."""
+    question = "Who ran Roscosmos between Rogozin and Bakanov?"
+    speak = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
+    both = (
+        "It was between then-NASA Administrator Jim Bridenstine and Roscosmos chief Dmitry Rogozin."
+    )
+    assert not supplies(AnswerType.PERSON, speak, question)  # Duffy heads no Roscosmos
+    assert not supplies(AnswerType.PERSON, both, question)  # nor does Bridenstine
+    assert supplies(AnswerType.PERSON, speak, "Who heads Roscosmos?")
+    assert supplies(AnswerType.PERSON, both, "Who led Roscosmos in 2018?")
+
+
+def test_a_post_given_its_holder_asks_no_relation() -> None:
+    """ "Who did then-NASA Administrator Jim Bridenstine meet?" asks whom he met."""
+    assert asked_relation("Who did then-NASA Administrator Jim Bridenstine meet?") is None
+
+
+def test_how_the_report_sums_something_up_wants_a_description() -> None:
+    question = "Tell me how the report sums up the coming conversation."
+    assert answer_type(question) is AnswerType.DESCRIPTION

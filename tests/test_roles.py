@@ -117,3 +117,14 @@ def test_a_post_that_says_whose_words_are_asked_for_is_not_what_they_are_about(
 def test_where_the_post_before_a_name_begins(question: str, start: str) -> None:
     at = question.index("Duffy")
     assert question[: post_before(question, at)] == start
+
+
+@pytest.mark.parametrize("query", ["NASA interim head", "acting NASA boss", "transport secretary"])
+def test_a_search_for_a_post_finds_where_its_holder_is_introduced(
+    answerer: Answerer, query: str
+) -> None:
+    """A post typed alone asks who holds it: the sentence that introduces Duffy with his
+    posts, not his words about one of them."""
+    answer = answerer.answer(query)
+    assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
+    assert answerer.retriever.roles.holders(query) == ["Duffy"]
