@@ -157,6 +157,17 @@ class Aliases:
             text = self._pattern.sub(lambda m: self._to_briefing[m.group(0)], text)
         return self._name_described(text) if self._described else text
 
+    def described_as(self, name: str) -> frozenset[str]:
+        """The capitalised words (a country's by its own name, in lower case) the briefings
+        introduce ``name`` with: "Roscosmos" → {"russia"} ("Russian space agency
+        Roscosmos")."""
+        return frozenset(
+            word
+            for _, capitalised, _, named in self._described
+            if named.lower() == name.lower()
+            for word in capitalised
+        )
+
     def _name_described(self, text: str) -> str:
         """``text`` with the name of an organisation the briefings introduce by a
         description added after that description: "the Russian space agency" → "the Russian

@@ -206,7 +206,8 @@ _QUESTION_PATTERNS = (
     (
         AnswerType.DATE,
         re.compile(
-            r"^\s*when\b|\b(what|which) time\b|\bhow long ago\b|"
+            _OPENS
+            + r"when\b|\b(what|which) time\b|\bhow long ago\b|"
             + _which(r"year|month|day|weekday|date"),
             re.I,
         ),
@@ -405,6 +406,8 @@ _DURATION = re.compile(
 _TENURE = re.compile(
     r"\b(temporar(y|ily)|permanent(ly)?|indefinite(ly)?|short-term|long-term|interim)\b", re.I
 )
+# "Since when …?", "When did they last meet?": a starting point ("since 2018") answers it.
+_SINCE_WHEN = re.compile(r"\b(since|last|previous|until|till)\b", re.I)
 # "How long has it been since they met?" is answered by the date they met.
 _HOW_LONG_SINCE = re.compile(
     r"\b(since|has it been|have they|ago|between|passed|elapsed|gap)\b", re.I
@@ -806,6 +809,9 @@ class Profile:
     sources: tuple[str, ...]  # who it is told by: "according to news agency TASS" → "tass"
     groups: tuple[str, ...]  # groups it names: "the Crew-10 crew" → "crew-10"
     date: bool
+    # … a date an event is told at, not only a starting point: "since 2018" says since when,
+    # not when ("When will they meet?" is not answered by "the first … since 2018")
+    dated: bool
     place: bool
     clock: bool  # a time of day: "11:43 a.m."
     town: bool  # a place that is no country or facility: "Which city …?"
@@ -849,6 +855,10 @@ def profile(
         sources=(source.split()[-1].lower(),) if source else (),
         groups=tuple(groups),
         date=_DATE.search(sentence) is not None,
+        dated=any(
+            not re.search(r"\b(?:since|until|till)\s+(?:\w+\s+)?$", sentence[: m.start()], re.I)
+            for m in _DATE.finditer(sentence)
+        ),
         place=_PLACE.search(sentence) is not None,
         clock=_CLOCK.search(sentence) is not None,
         town=any(_is_town(m.group("name")) for m in _PLACE.finditer(sentence)),
@@ -1022,14 +1032,15 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
         if began:
             return found.date and not found.present and any(b in found.stems for b in began)
-        if _FUTURE_QUESTION.search(question) and found.past and not found.present:
+        ahead = _FUTURE_QUESTION.search(question) or time_frame(question) == "present"
+        if ahead and found.past and not found.present:
             return False  # "What year will the ISS be retired?" and "… was in October 2018"
         if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
         unit = next((told for asks, told in _ASKS_UNIT if asks.search(question)), None)
         if unit is not None:
             return unit.search(found.text) is not None
-        return found.date
+        return found.dated or (found.date and _SINCE_WHEN.search(question) is not None)
     if kind is AnswerType.THING:
         thing = asked_thing(question)
         return thing is not None and thing.found_in(found)

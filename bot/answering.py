@@ -242,6 +242,13 @@ class Answerer:
                     and self.retriever.likeness(top, candidate.sentence_id) >= SAME_EVENT
                 ):
                     return candidate
+            # "The meeting will be the first …": the event it refers back to, told with a
+            # date just before ("… direct talks with … Roscosmos this week")
+            earlier = self.retriever.antecedent(top)
+            if earlier is not None and earlier in wanted:
+                found = next(c for c in candidates if c.sentence_id == earlier)
+                if not found.other_time:
+                    return found
         return None if kind is not None and kind.required else candidates[0]
 
     def _quotes(

@@ -80,6 +80,11 @@ _ABOUT = re.compile(
     r"(?<=opinion )of|(?<=view )of|(?<=views )of)\s+(?P<topic>.+)",
     re.I,
 )
+# A sentence that refers back to an event told before: "The meeting will be …".
+_REFERS_TO_EVENT = re.compile(
+    r"(?:The|This|That|These|Those)\s+(?:[\w\-]+\s+)?(?:meetings?|talks|dialogues?|visits?|"
+    r"summits?|conversations?|discussions?|calls?|trips?|launch(?:es)?|sessions?|negotiations?)\b"
+)
 _QUESTION_WORD = re.compile(
     r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can)\b",
     re.I,
@@ -305,6 +310,20 @@ class Retriever:
         direct talks with … Roscosmos this week"), nearer 0.4 for two on one topic."""
         return float(self._sentence_vectors[a] @ self._sentence_vectors[b])
 
+    def antecedent(self, sentence_id: int) -> int | None:
+        """For a sentence that opens by referring back to an event ("The meeting will be the
+        first in-person dialogue …"): the nearest of the three sentences before it, in its
+        document, that tells when something happens ("… direct talks … this week"); else
+        None. Its date is the date of the event referred to."""
+        if not _REFERS_TO_EVENT.match(self.index.corpus.sentences[sentence_id].text):
+            return None
+        for earlier in range(sentence_id - 1, max(sentence_id - 4, -1), -1):
+            if self._doc_of[earlier] != self._doc_of[sentence_id]:
+                break
+            if self._profiles[earlier].dated:
+                return earlier
+        return None
+
     # -- the signals ---------------------------------------------------------------------
 
     def _dense(self, query: Floats) -> tuple[Floats, Floats, Floats, Floats]:
@@ -440,8 +459,10 @@ class Retriever:
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
-        kind = answer_type(corrected)
-        asked = question  # as the answer type reads it
+        # What is asked is read with chat shorthand spelt out ("when r they meeting"); the
+        # encoder reads it as typed (spelt out, informal questions were answered worse).
+        kind = answer_type(_spelt_out(corrected))
+        asked = _spelt_out(question)
         holders = self.roles.holders(rewritten) if by_post else []
         if (
             kind is None
@@ -474,7 +495,7 @@ class Retriever:
                     sentence = np.where(theirs, np.maximum(sentence, p_sentence), sentence)
                     window = np.where(theirs, np.maximum(window, p_window), window)
         stems = self.vocabulary.normalise(question)
-        frame = time_frame(question)
+        frame = time_frame(asked)
         fits = np.array([kind is not None and answer_fits(kind, p, asked) for p in self._profiles])
         return Signals(
             question=question,
@@ -579,7 +600,10 @@ class Retriever:
             key = topic.lower().removesuffix("’s").removesuffix("'s")
             if key not in self._proper or key in self._name_words:
                 continue  # a common word, or a person (whose words are asked is checked)
-            if not any(_mentions(text, key) for text in theirs):
+            # "Roscosmos" is mentioned as much by "the Russians" ("Russian space agency
+            # Roscosmos", as the briefing introduces it)
+            forms = {key} | self.aliases.described_as(key)
+            if not any(_mentions(text, form) for text in theirs for form in forms):
                 name = signals.asks_words_of[0]
                 return self._written_names.get(name, name), topic
         return None
@@ -609,6 +633,16 @@ class Retriever:
 
 # "whats the source", "whos running nasa": chat drops the apostrophe of a question word.
 _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
+
+
+# Chat shorthand for words that say what is asked and when: "when r they meeting".
+_SHORTHAND = {"r": "are", "u": "you", "ur": "your", "wut": "what", "wat": "what", "wen": "when"}
+_SHORTHAND_WORD = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
+
+
+def _spelt_out(question: str) -> str:
+    """ "when r they meeting" → "when are they meeting"."""
+    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], question)
 
 
 def _is_search_query(question: str, stems: list[str]) -> bool:

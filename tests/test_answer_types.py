@@ -682,3 +682,18 @@ def test_a_post_given_its_holder_asks_no_relation() -> None:
 def test_how_the_report_sums_something_up_wants_a_description() -> None:
     question = "Tell me how the report sums up the coming conversation."
     assert answer_type(question) is AnswerType.DESCRIPTION
+
+
+def test_since_when_is_no_date_of_the_event() -> None:
+    """ "the first … since 2018" says since when, not when the meeting is."""
+    first = "The meeting will be the first in-person dialogue between them since 2018."
+    assert not supplies(AnswerType.DATE, first, "When will the meeting happen?")
+    assert supplies(AnswerType.DATE, first, "Since when have they not met?")
+    assert supplies(AnswerType.DATE, "Talks begin this week.", "When will the talks happen?")
+
+
+def test_when_after_a_chat_opener_asks_for_a_date() -> None:
+    assert answer_type("ok so when are they meeting") is AnswerType.DATE
+    # what is going on now is not answered by a date gone by
+    past = "The last time they met face to face was in October 2018."
+    assert not supplies(AnswerType.DATE, past, "ok so when are they meeting")

@@ -62,7 +62,7 @@ ON_TOPIC = [
     ("Who said the need for cooperation remains constant?", "cooperation remains constant"),
     ("Who is Sean Duffy?", "U.S. Transportation Secretary Sean Duffy"),
     # now, not "then-NASA Administrator Jim Bridenstine" (needs the time signal)
-    ("Who is the acting head of NASA?", "interim NASA chief"),
+    ("Who is the acting head of NASA?", "NASA interim leader, U.S. Transportation Secretary Sean"),
     # then, not "the current head" (the answer-type rule alone already gets this one; the
     # time signal itself is checked in test_answer_types.py)
     ("Who ran Roscosmos at the previous summit?", "Roscosmos chief Dmitry Rogozin"),
@@ -603,3 +603,17 @@ def test_restricting_to_the_right_briefing_still_answers(multi_answerer: Answere
     )
     assert answer.answered
     assert "from the roof of the Launch Control Center" in answer.quotes[0].text
+
+
+def test_the_date_of_an_event_a_sentence_refers_back_to(answerer: Answerer) -> None:
+    """ "The meeting will be the first … since 2018" refers back to the talks the lede
+    announces "this week": that is when the meeting happens, not 2018."""
+    answer = answerer.answer("When will the meeting happen?")
+    assert answer.answered, answer.reason
+    assert "this week" in answer.quotes[0].text
+    retriever = answerer.retriever
+    sentences = [s.text for s in retriever.index.corpus.sentences]
+    meeting = next(i for i, t in enumerate(sentences) if t.startswith("The meeting will be"))
+    earlier = retriever.antecedent(meeting)
+    assert earlier is not None and "this week" in sentences[earlier]
+    assert retriever.antecedent(0) is None  # the lede refers back to nothing

@@ -142,6 +142,8 @@ def test_asking_the_words_of_someone_never_quoted_or_reported(
         ("What did Duffy say about the ISS?", None),  # "International Space Station"
         ("What did Bakanov say about the ISS?", None),  # reported: "Bakanov confirmed …"
         ("What did Duffy say about the war?", None),  # a common word: worded any way
+        # "the Russians": Roscosmos is introduced as "Russian space agency Roscosmos"
+        ("What did Duffy say about working with Roscosmos?", None),
     ],
 )
 def test_what_someone_said_about_a_thing_none_of_their_words_mention(
