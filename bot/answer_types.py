@@ -40,6 +40,7 @@ class AnswerType(Enum):
     EVENT = "event"  # "Why did Rogozin resign?": a sentence that tells of that turn
     AGENDA = "agenda"  # "Will they discuss extending the ISS?": what is to be talked about
     DEFINITION = "definition"  # "What is Roscosmos?", "Who is Bakanov?": where it is introduced
+    FOCUS = "focus"  # "Which project in particular …?": what a sentence singles out
 
     @property
     def required(self) -> bool:
@@ -53,6 +54,7 @@ class AnswerType(Enum):
             AnswerType.SOURCE,
             AnswerType.AGENDA,
             AnswerType.DEFINITION,
+            AnswerType.FOCUS,
         }
 
 
@@ -539,6 +541,30 @@ _SUCCESSION = re.compile(
 _SUCCESSION_STEMS = frozenset(
     "replac succeed successor success nomin nomine appoint reliev".split()
 )
+# What came out of talks: "What was agreed at the end of the meeting?", "What did they
+# decide?", answered only by a sentence that tells of an agreement or a decision, not by one
+# that tells of the meeting. "Could they agree to …?" asks whether they may, not what they did.
+_OUTCOME = re.compile(
+    r"\bwhat\b.*\b(?:was|were|did|has|have|had)\b.*\b(?:agreed?|decided?|signed?|concluded?|"
+    r"settled?|resolved?|came out of|come out of|outcome|results?)\b",
+    re.I,
+)
+_OUTCOME_STEMS = frozenset(
+    "agre agreement deal decid decis conclud conclus sign settl resolv outcom result".split()
+)
+# "Which project in particular …?", "… singled out as the main focus", "which one are they
+# most trying to keep": what a sentence singles out ("… especially the International Space
+# Station"). It only steers: a sentence may single something out in many ways.
+_ASKS_FOCUS = re.compile(
+    r"\b(?:which|what)\b.*\b(?:in particular|particularly|especially|singled out|main focus|"
+    r"main thing|mainly|chiefly|primarily|above all|most)\b",
+    re.I,
+)
+_SINGLES_OUT = re.compile(
+    r"\b(?:especially|particularly|in particular|notably|above all|chiefly|primarily|mainly|"
+    r"first and foremost|in chief)\b",
+    re.I,
+)
 _ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s)\b", re.I)
 
 
@@ -726,6 +752,8 @@ def answer_type(question: str) -> AnswerType | None:
         _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
     ):
         return AnswerType.AGENDA
+    if _ASKS_FOCUS.search(question):
+        return AnswerType.FOCUS
     return None
 
 
@@ -797,6 +825,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _MADE_OF.search(question):
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
+    if _OUTCOME.search(question):
+        told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
     return tuple(told)
 
 
@@ -1064,6 +1094,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return bool(name) and all(any(_like(w, first) for first in found.introduces) for w in name)
     if kind is AnswerType.DESCRIPTION:
         return found.description
+    if kind is AnswerType.FOCUS:
+        return _SINGLES_OUT.search(found.text) is not None
     if kind is AnswerType.SOURCE:
         return any(source not in question.lower() for source in found.sources)
     if kind is AnswerType.DURATION:

@@ -697,3 +697,30 @@ def test_when_after_a_chat_opener_asks_for_a_date() -> None:
     # what is going on now is not answered by a date gone by
     past = "The last time they met face to face was in October 2018."
     assert not supplies(AnswerType.DATE, past, "ok so when are they meeting")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was agreed at the end of the Duffy-Bakanov meeting?",
+        "What did NASA and Roscosmos agree to at the end of the talks?",
+        "What was the outcome of the 2018 meeting?",
+    ],
+)
+def test_what_came_out_of_talks_wants_a_sentence_that_tells_of_it(question: str) -> None:
+    """A sentence that tells of the meeting says nothing of what was agreed at it."""
+    meeting = "The meeting will be the first in-person dialogue between the heads since 2018."
+    assert answer_type(question) is AnswerType.EVENT
+    assert not supplies(AnswerType.EVENT, meeting, question)
+    assert supplies(AnswerType.EVENT, "They agreed to extend the seat swaps.", question)
+    # "Could they agree …?" asks whether they may, not what came out
+    assert answer_type("Could they agree to keep the orbiting lab running?") is None
+
+
+def test_what_is_singled_out_steers_to_a_sentence_that_singles_it_out() -> None:
+    question = "Which joint project in particular is the US official hoping to protect?"
+    especially = "Duffy will speak with Bakanov on space, especially the ISS."
+    assert answer_type(question) is AnswerType.FOCUS
+    assert supplies(AnswerType.FOCUS, especially, question)
+    assert not supplies(AnswerType.FOCUS, "We have a valuable partnership on the ISS.", question)
+    assert not AnswerType.FOCUS.required
