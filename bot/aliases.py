@@ -62,6 +62,12 @@ _NOT_MODIFIERS = frozenset(
     "does did is was will".split()
 )
 
+# A name the briefing abbreviates where it first uses it: "International Space Station (ISS)".
+# Most of its sentences then use the acronym, which the encoder reads as unrelated letters;
+# a question with the name ("the space station") gets the acronym beside it, so that it
+# meets the sentences that use either.
+_DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+){1,5}[A-Z][\w\-]*)\s+\(([A-Z]{2,6})\)")
+
 # Names countryinfo lacks that news uses all the time.
 _EXTRA = {"united states": ("America",)}
 # Codes of two letters are common words or initials in capitals ("IT", "IN", "AM"), except these.
@@ -129,6 +135,14 @@ class Aliases:
             _STATION_EPITHET.search(t) for t in texts
         )
         self._wednesday = any("Wednesday" in t for t in texts)
+        # the names they abbreviate, each with its acronym, and the name's last two words,
+        # which a question may use on their own ("the space station")
+        self._acronyms = [
+            (name, acronym, " ".join(name.split()[-2:]))
+            for text in texts
+            for name, acronym in _DEFINED.findall(text)
+            if "".join(w[0] for w in name.split()) == acronym
+        ]
         # (words of the description, its capitalised ones, the organisation's noun, its name)
         self._described = [
             (
@@ -155,6 +169,13 @@ class Aliases:
             text = _MIDWEEK.sub(lambda m: "on Wednesday" if m.group("on") else "Wednesday", text)
         if self._pattern is not None:
             text = self._pattern.sub(lambda m: self._to_briefing[m.group(0)], text)
+        for name, acronym, short in self._acronyms:
+            if not re.search(rf"\b{acronym}\b", text, re.I):
+                # "the space station" → "the space station (ISS)"
+                said = rf"\b(?:{re.escape(name)}|{re.escape(short)})\b(?:['’]s)?"
+                text = re.sub(
+                    said, lambda m, a=acronym: f"{m.group(0)} ({a})", text, count=1, flags=re.I
+                )
         return self._name_described(text) if self._described else text
 
     def described_as(self, name: str) -> frozenset[str]:

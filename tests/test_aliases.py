@@ -106,3 +106,25 @@ def test_who_runs_the_agency_described_is_its_current_head(answerer: Answerer) -
     assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text
     answer = answerer.answer("Who runs Russia's space agency?")
     assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text
+
+
+def test_a_name_the_briefing_abbreviates_gets_its_acronym_beside_it() -> None:
+    """Most sentences say "ISS", which the encoder reads as unrelated letters: a question
+    with the name, or its last words, gets the acronym so that it meets both forms."""
+    aliases = Aliases(["Cooperation on the International Space Station (ISS) goes on."])
+    assert aliases.rewrite("What will become of the space station?") == (
+        "What will become of the space station (ISS)?"
+    )
+    assert aliases.rewrite("Who uses the International Space Station?") == (
+        "Who uses the International Space Station (ISS)?"
+    )
+    assert aliases.rewrite("What is the ISS?") == "What is the ISS?"  # has it already
+    # no acronym defined: nothing added
+    assert Aliases(["The ISS flies on."]).rewrite("the space station") == "the space station"
+
+
+def test_a_question_about_the_station_finds_the_sentences_that_say_iss(
+    answerer: Answerer,
+) -> None:
+    answer = answerer.answer("What will become of the orbiting laboratory once it is retired?")
+    assert "safe disposal in the ocean" in answer.quotes[0].text
