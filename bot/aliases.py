@@ -173,9 +173,8 @@ class Aliases:
             if not re.search(rf"\b{acronym}\b", text, re.I):
                 # "the space station" → "the space station (ISS)"
                 said = rf"\b(?:{re.escape(name)}|{re.escape(short)})\b(?:['’]s)?"
-                text = re.sub(
-                    said, lambda m, a=acronym: f"{m.group(0)} ({a})", text, count=1, flags=re.I
-                )
+                if match := re.search(said, text, re.I):
+                    text = f"{text[: match.end()]} ({acronym}){text[match.end() :]}"
         return self._name_described(text) if self._described else text
 
     def described_as(self, name: str) -> frozenset[str]:
