@@ -41,6 +41,7 @@ class AnswerType(Enum):
     AGENDA = "agenda"  # "Will they discuss extending the ISS?": what is to be talked about
     DEFINITION = "definition"  # "What is Roscosmos?", "Who is Bakanov?": where it is introduced
     FOCUS = "focus"  # "Which project in particular …?": what a sentence singles out
+    GOAL = "goal"  # "What does Duffy hope to achieve?": what a sentence says is aimed at
 
     @property
     def required(self) -> bool:
@@ -55,6 +56,7 @@ class AnswerType(Enum):
             AnswerType.AGENDA,
             AnswerType.DEFINITION,
             AnswerType.FOCUS,
+            AnswerType.GOAL,
         }
 
 
@@ -565,6 +567,21 @@ _SINGLES_OUT = re.compile(
     r"first and foremost|in chief)\b",
     re.I,
 )
+# "What do both sides hope to get out of it?", "What is he hoping to accomplish?": what a
+# sentence says is aimed at ("His aim is to …", "Both sides hope …"). Not "in an effort to":
+# a purpose told in passing.
+# It only steers.
+_ASKS_GOAL = re.compile(
+    r"\b(?:what|which)\b.*\b(?:hop(?:e|es|ing) to|wants? (?:to|out of)|aim(?:s|ing)? (?:to|for)|"
+    r"trying to (?:achieve|get|accomplish)|seek(?:s|ing)? to|goals?|purpose|objectives?|"
+    r"get out of|achieve|accomplish)\b",
+    re.I,
+)
+_AIMS = re.compile(
+    r"\b(?:hope|hopes|aim|aims|goal|goals|seek|seeks|intends?|purpose|objective|"
+    r"in order to|so that)\b",
+    re.I,
+)
 _ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s)\b", re.I)
 
 
@@ -754,6 +771,8 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType.AGENDA
     if _ASKS_FOCUS.search(question):
         return AnswerType.FOCUS
+    if _ASKS_GOAL.search(question):
+        return AnswerType.GOAL
     return None
 
 
@@ -1096,6 +1115,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return found.description
     if kind is AnswerType.FOCUS:
         return _SINGLES_OUT.search(found.text) is not None
+    if kind is AnswerType.GOAL:
+        return _AIMS.search(found.text) is not None
     if kind is AnswerType.SOURCE:
         return any(source not in question.lower() for source in found.sources)
     if kind is AnswerType.DURATION:

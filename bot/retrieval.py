@@ -455,7 +455,15 @@ class Retriever:
         question = self.roles.name(rewritten)
         by_post = question != rewritten  # someone is named by a post: "the acting chief"
         corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
-        encoded = self.embedder.encode_tokens([corrected], batch_size=1)[0]
+        # "What's the acting chief doing on Wednesday?" is encoded as "What's Duffy doing on
+        # Wednesday?": the post only says who is meant, and its words would draw the
+        # sentence that has them ("… his role as interim NASA chief"). A question for his
+        # words keeps it: their comparison leaves the post out (below).
+        to_encode = corrected
+        if by_post and not _SPEECH.search(corrected):
+            named = tuple(h.lower() for h in self.roles.holders(rewritten))
+            to_encode = _without_posts(corrected, named)
+        encoded = self.embedder.encode_tokens([to_encode], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])

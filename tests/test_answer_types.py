@@ -724,3 +724,21 @@ def test_what_is_singled_out_steers_to_a_sentence_that_singles_it_out() -> None:
     assert supplies(AnswerType.FOCUS, especially, question)
     assert not supplies(AnswerType.FOCUS, "We have a valuable partnership on the ISS.", question)
     assert not AnswerType.FOCUS.required
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do both sides hope to get out of the talks?",
+        "What is the acting administrator hoping to accomplish?",
+        "what does duffy want out of the talks",
+    ],
+)
+def test_what_someone_hopes_for_steers_to_a_sentence_that_says_what_is_aimed_at(
+    question: str,
+) -> None:
+    assert answer_type(question) is AnswerType.GOAL
+    assert supplies(AnswerType.GOAL, "His aim is to find common ground.", question)
+    assert supplies(AnswerType.GOAL, "Both sides hope to foster a shared vision.", question)
+    assert not supplies(AnswerType.GOAL, "The ISS has remained a rare point of contact.", question)
+    assert not AnswerType.GOAL.required

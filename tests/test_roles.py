@@ -128,3 +128,10 @@ def test_a_search_for_a_post_finds_where_its_holder_is_introduced(
     answer = answerer.answer(query)
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
     assert answerer.retriever.roles.holders(query) == ["Duffy"]
+
+
+def test_a_post_is_encoded_as_the_person_it_stands_for(answerer: Answerer) -> None:
+    """ "the acting chief" drew "… his role as interim NASA chief" by its words alone; read
+    as Duffy, the question finds what he does in the middle of the week."""
+    answer = answerer.answer("What's the acting chief doing in the middle of the week?")
+    assert "Cape Canaveral, Florida on Wednesday" in answer.quotes[0].text
