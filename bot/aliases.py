@@ -129,6 +129,17 @@ class Aliases:
             if own is not None:
                 self._to_briefing.update((n, own) for n in names if n not in used)
         self._pattern = _alternation(self._to_briefing) if self._to_briefing else None
+        # The regions of the countries they mention ("the war in Eastern Europe" is about
+        # Ukraine): words of a name they cover, though they never write them.
+        mentioned = {names[0] for names in groups if any(n in used for n in names)}
+        self.region_words = frozenset(
+            word.lower()
+            for key, info in CountryInfo.all().items()
+            if (info.get("name") or key) in mentioned
+            for region in (info.get("region"), info.get("subregion"))
+            if region
+            for word in region.split()
+        )
         # "the orbiting lab" is read as "the space station" by briefings about one that never
         # use such an epithet themselves.
         self._station = any(_STATION.search(t) for t in texts) and not any(
@@ -168,7 +179,7 @@ class Aliases:
         if self._wednesday:
             text = _MIDWEEK.sub(lambda m: "on Wednesday" if m.group("on") else "Wednesday", text)
         if self._pattern is not None:
-            text = self._pattern.sub(lambda m: self._to_briefing[m.group(0)], text)
+            text = self._pattern.sub(lambda m: self._in_briefing_form(m, text), text)
         for name, acronym, short in self._acronyms:
             if not re.search(rf"\b{acronym}\b", text, re.I):
                 # "the space station" → "the space station (ISS)"
@@ -176,6 +187,13 @@ class Aliases:
                 if match := re.search(said, text, re.I):
                     text = f"{text[: match.end()]} ({acronym}){text[match.end() :]}"
         return self._name_described(text) if self._described else text
+
+    def _in_briefing_form(self, match: re.Match[str], text: str) -> str:
+        """A country's name as the briefings write it, unless it ends a longer name ("South
+        America", "Latin America": no country's)."""
+        if re.search(r"\S\s+[A-Z][\w’'\-]*\s+$", text[: match.start()]):
+            return match.group(0)
+        return self._to_briefing[match.group(0)]
 
     def described_as(self, name: str) -> frozenset[str]:
         """The capitalised words (a country's by its own name, in lower case) the briefings

@@ -435,7 +435,7 @@ class Retriever:
         language is no name."""
         if capitals and token.lower() in self._dictionary:
             return False
-        if token.lower() in _EVERYWHERE:
+        if token.lower() in _EVERYWHERE or token.lower() in self.aliases.region_words:
             return False
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):

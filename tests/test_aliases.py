@@ -128,3 +128,22 @@ def test_a_question_about_the_station_finds_the_sentences_that_say_iss(
 ) -> None:
     answer = answerer.answer("What will become of the orbiting laboratory once it is retired?")
     assert "safe disposal in the ocean" in answer.quotes[0].text
+
+
+def test_the_regions_of_the_countries_mentioned_are_known() -> None:
+    aliases = Aliases([BRIEFING])
+    assert {"eastern", "europe"} <= aliases.region_words  # Russia's and Ukraine's
+    assert "asia" not in aliases.region_words
+
+
+def test_a_country_name_ending_a_longer_name_is_left_alone() -> None:
+    aliases = Aliases(["Talks between the US and Russia went on."])
+    assert aliases.rewrite("Is South America in it?") == "Is South America in it?"
+    assert aliases.rewrite("Is America in it?") == "Is US in it?"
+
+
+def test_a_region_of_a_country_the_briefing_names_is_no_unknown_name(answerer: Answerer) -> None:
+    question = "What did the acting chief say about the war in Eastern Europe?"
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert "wild disagreement with the Russians on Ukraine" in answer.quotes[0].text
