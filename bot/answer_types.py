@@ -455,6 +455,20 @@ _WHO_ARE = r"\bwho(?:'s|’s|\s+(?:is|are|was|were|will be))\s+(?:the\s+)?(?:[\w
 _ASKED_ROLE = [
     (re.compile(f"{_which(nouns)}|{_WHO_ARE}({nouns})\\b", re.I), frozenset(stems.split()))
     for nouns, stems in _ROLES.items()
+] + [
+    # "Who will command Crew-11?" asks for its commander, as "Which commander …?" does
+    (
+        re.compile(
+            r"\bwho\s+(?:will\s+|would\s+|is\s+going\s+to\s+|is\s+set\s+to\s+|is\s+to\s+|"
+            rf"did\s+|does\s+)?({verbs})\b",
+            re.I,
+        ),
+        frozenset({stem_}),
+    )
+    for verbs, stem_ in (
+        ("command|commands|commanded", "command"),
+        ("pilot|pilots|piloted", "pilot"),
+    )
 ]
 _ASKED_THING = [
     (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _THINGS.items()
@@ -485,15 +499,25 @@ def asked_thing(question: str) -> Kind | None:
     A country is named as often as called one ("Russia", "the Russians")."""
     kind = _asked(_ASKED_THING, question)
     if kind is not None and "countri" in kind.stems:
-        return Kind(kind.noun, kind.stems, country_words())
+        # named, not counted: "the two countries" says which no more than "both sides"
+        return Kind(kind.noun, frozenset(), country_words())
     return kind
 
 
 def _asked(kinds: list[tuple[re.Pattern[str], frozenset[str]]], question: str) -> Kind | None:
     for pattern, stems in kinds:
         if match := pattern.search(question):
-            return Kind(match.group(match.lastindex or 0).lower(), stems)
+            noun = match.group(match.lastindex or 0).lower()
+            return Kind(_DOERS.get(noun, noun), stems)
     return None
+
+
+# Who does what a role's verb says: "Who will command …?" asks for a commander.
+_DOERS = {"command": "commander", "commands": "commander", "commanded": "commander"} | {
+    "pilot": "pilot",
+    "pilots": "pilot",
+    "piloted": "pilot",
+}
 
 
 # "Who runs SpaceX?", "Who is the head of Roscosmos?", "Who founded SpaceX?": a question for

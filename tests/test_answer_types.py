@@ -250,7 +250,7 @@ def test_which_kind_of_thing_wants_a_sentence_that_mentions_one() -> None:
     country = "Which country is the cosmodrome in?"
     assert not supplies(AnswerType.THING, baikonur, country)
     assert supplies(AnswerType.THING, "The Russians and the US disagree.", country)
-    assert supplies(AnswerType.THING, "The two countries disagree.", country)
+    assert not supplies(AnswerType.THING, "The two countries disagree.", country)  # not named
     # a country's code is no name of it in lower case ("and" is Andorra's "AND"), nor is a
     # name written as another word ("polish")
     assert not supplies(AnswerType.THING, "They can and will polish the plan.", country)
@@ -742,3 +742,19 @@ def test_what_someone_hopes_for_steers_to_a_sentence_that_says_what_is_aimed_at(
     assert supplies(AnswerType.GOAL, "Both sides hope to foster a shared vision.", question)
     assert not supplies(AnswerType.GOAL, "The ISS has remained a rare point of contact.", question)
     assert not AnswerType.GOAL.required
+
+
+def test_who_will_command_wants_a_commander() -> None:
+    question = "Who will command Crew-11?"
+    visit = "Duffy will visit Cape Canaveral on Wednesday for the Crew-11 launch."
+    commanded = "The mission is commanded by NASA astronaut Dana Whitfield."
+    assert not supplies(AnswerType.PERSON, visit, question)
+    assert supplies(AnswerType.PERSON, commanded, question)
+    role = asked_role(question)
+    assert role is not None and role.noun == "commander"
+
+
+def test_which_countries_wants_them_named_not_counted() -> None:
+    question = "Which countries are ISS partners?"
+    assert not supplies(AnswerType.THING, "It linked the two countries.", question)
+    assert supplies(AnswerType.THING, "The US and Russia run it.", question)
