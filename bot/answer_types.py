@@ -410,6 +410,7 @@ _DURATION = re.compile(
 _TENURE = re.compile(
     r"\b(temporar(y|ily)|permanent(ly)?|indefinite(ly)?|short-term|long-term|interim)\b", re.I
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Since when …?", "When did they last meet?": a starting point ("since 2018") answers it.
 _SINCE_WHEN = re.compile(r"\b(since|last|previous|until|till)\b", re.I)
 # "How long has it been since they met?" is answered by the date they met.
@@ -573,6 +574,14 @@ _SUCCESSION_STEMS = frozenset(
 _OUTCOME = re.compile(
     r"\bwhat\b.*\b(?:was|were|did|has|have|had)\b.*\b(?:agreed?|decided?|signed?|concluded?|"
     r"settled?|resolved?|came out of|come out of|outcome|results?)\b",
+    re.I,
+)
+# What was talked about at a meeting gone by: "What was discussed at the 2018 Baikonur
+# meeting?", answered only by a sentence that tells of that, not of topics still to come.
+_DISCUSSED_AT = re.compile(
+    r"\b(?:was|were|did|had)\b.*\b(?:discuss(?:ed)?|talk(?:ed)? about|covered)\s+"
+    r"(?:at|during|in)\s+(?:the\s+|that\s+|their\s+)?(?:[\w\-–]+\s+){0,4}"
+    r"(?:meeting|summit|talks|session|conference|visit)\b",
     re.I,
 )
 _OUTCOME_STEMS = frozenset(
@@ -844,9 +853,12 @@ class Told:
     reason: str  # what a sentence must do, for a refusal: "tells of such a first"
     event: bool = True  # asked for on its own ("Why did Rogozin resign?"), not only a detail
     phrases: re.Pattern[str] | None = None  # … or with one of these: "take over"
+    past: bool = False  # … as a thing gone by, not one to come
 
     def found_in(self, found: Profile) -> bool:
         """Whether a sentence so profiled tells of it."""
+        if self.past and found.present and not found.past:
+            return False  # "What was discussed at the 2018 meeting?" and "… will include …"
         return bool(self.stems & found.stems) or bool(
             self.phrases and self.phrases.search(found.text)
         )
@@ -870,6 +882,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
     if _OUTCOME.search(question):
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
+    if _DISCUSSED_AT.search(question):
+        told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     return tuple(told)
 
 
@@ -1147,7 +1161,9 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         # "How long has it been since they met?" is answered by the date they met.
         if found.tenure and any(_like(w, name) for w in words(question) for name in found.surnames):
             return True  # "How long will Duffy be in charge?" and "a temporary assignment"
-        return found.duration or (found.date and _HOW_LONG_SINCE.search(question) is not None)
+        since = found.date and _HOW_LONG_SINCE.search(question) is not None
+        # … by a date gone by ("in October 2018", "since 2018"), not "this week"
+        return found.duration or (since and (found.past or _YEAR.search(found.text) is not None))
     if kind is AnswerType.MONEY:
         return found.money
     # "How many years since they met?" is answered by a date ("since 2018"); "How many

@@ -758,3 +758,23 @@ def test_which_countries_wants_them_named_not_counted() -> None:
     question = "Which countries are ISS partners?"
     assert not supplies(AnswerType.THING, "It linked the two countries.", question)
     assert supplies(AnswerType.THING, "The US and Russia run it.", question)
+
+
+def test_what_was_discussed_at_a_past_meeting_wants_a_sentence_that_tells_of_it() -> None:
+    question = "What was discussed at the 2018 Baikonur meeting?"
+    topics = "Bakanov confirmed the topics of discussion will include the ISS."
+    assert answer_type(question) is AnswerType.EVENT
+    assert not supplies(AnswerType.EVENT, topics, question)  # topics still to come
+    assert supplies(
+        AnswerType.EVENT, "In 2018 they discussed seat swaps at the last meeting.", question
+    )
+    # what someone talked about is what they said, not this
+    assert answer_type("What did Duffy talk about on Capitol Hill?") is None
+
+
+def test_how_long_since_wants_a_date_gone_by() -> None:
+    question = "How long has it been since the top officials talked in person?"
+    lede = "Duffy will hold direct talks with Roscosmos this week."
+    first = "The meeting will be the first in-person dialogue between them since 2018."
+    assert not supplies(AnswerType.DURATION, lede, question)
+    assert supplies(AnswerType.DURATION, first, question)
