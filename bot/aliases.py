@@ -221,7 +221,7 @@ class Aliases:
             fitting = {
                 name
                 for words_, names, noun, name in self._described
-                if noun == head and names <= _last_of(said, words_)
+                if _same_kind(noun, head) and names <= _last_of(said, words_)
             }
             if len(fitting) == 1 and not any(n in text for n in fitting):
                 additions.append((match.end(), fitting.pop()))
@@ -254,14 +254,29 @@ def _country_of(word: str) -> str | None:
 
 
 def _last_of(said: tuple[str, ...], words_: frozenset[str]) -> frozenset[str]:
-    """The last words of ``said`` that are all of ``words_``: ("runs", "russia", "space")
-    and {"russia", "space"} → {"russia", "space"}."""
+    """The last words of ``said`` that are of ``words_``, passing over one word of rank
+    ("national", "state"): ("runs", "russia", "space") and {"russia", "space"} → {"russia",
+    "space"}; so is ("russia", "national", "space")."""
     kept: set[str] = set()
     for word in reversed(said):
+        if word in _RANKS:
+            continue
         if word not in words_:
             break
         kept.add(word)
     return frozenset(kept)
+
+
+# Words that say what standing an organisation has, not which one it is.
+_RANKS = frozenset("national state federal official government main".split())
+# Nouns for one kind of body: Roscosmos is "the Russian space agency" or "Russia's state
+# space corporation".
+_BODIES = frozenset("agency corporation organisation organization administration".split())
+
+
+def _same_kind(noun: str, other: str) -> bool:
+    """Whether two nouns for an organisation name one kind of it."""
+    return noun == other or (noun in _BODIES and other in _BODIES)
 
 
 def _alternation(names: Iterable[str]) -> re.Pattern[str]:

@@ -176,6 +176,8 @@ _THINGS = {
     r"experiments?": "experi studi research",
     r"(?:political )?part(?:y|ies)": "parti republican democrat",
     r"countr(?:y|ies)|nations?": "countri nation",
+    # named, not called one: "in the ocean" says which no more than "the two countries"
+    r"oceans?|seas?": "",
     # "What agreements did they sign?": not "disagreement"
     r"agreements?|deals?|treat(?:y|ies)|accords?|pacts?|contracts?|memorand(?:um|a)": (
         "agreement deal treati pact contract memorandum"  # not "accord": "according to"
@@ -471,6 +473,10 @@ _ASKED_ROLE = [
         ("pilot|pilots|piloted", "pilot"),
     )
 ]
+_OCEANS = frozenset(
+    "pacific atlantic indian arctic southern antarctic mediterranean caribbean baltic "
+    "caspian north black red".split()
+)
 _ASKED_THING = [
     (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _THINGS.items()
 ]
@@ -502,6 +508,8 @@ def asked_thing(question: str) -> Kind | None:
     if kind is not None and "countri" in kind.stems:
         # named, not counted: "the two countries" says which no more than "both sides"
         return Kind(kind.noun, frozenset(), country_words())
+    if kind is not None and kind.noun.startswith(("ocean", "sea")):
+        return Kind(kind.noun, frozenset(), _OCEANS)
     return kind
 
 
@@ -542,7 +550,8 @@ _FIRST_STEMS = frozenset("first earliest inaugur maiden".split())
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
 _ON_THE_AGENDA = re.compile(r"\b(agenda|topics?|on the table)\b", re.I)
 _TO_DISCUSS = re.compile(
-    r"\b(discuss\w*|talk(?:s|ing)? about|cover|covers|address|addresses|bring up|raise)\b",
+    r"\b(discuss\w*|talk(?:s|ing)?(?:\s+(?:to|with)\s+(?:[\w’'\-]+\s+){1,3})?\s*about|cover|"
+    r"covers|address|addresses|bring up|raise)\b",
     re.I,
 )
 # A sentence that says what is on the agenda: "the topics of discussion will include …".
@@ -610,12 +619,14 @@ _ASKS_GOAL = re.compile(
     r"get out of|achieve|accomplish)\b",
     re.I,
 )
+# … by name, which says so even of talks: "the purpose of the upcoming discussions".
+_ASKS_PURPOSE = re.compile(r"\b(?:purpose|aim|goal|objective)s?\s+of\b", re.I)
 _AIMS = re.compile(
     r"\b(?:hope|hopes|aim|aims|goal|goals|seek|seeks|intends?|purpose|objective|"
     r"in order to|so that)\b",
     re.I,
 )
-_ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s)\b", re.I)
+_ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s|which\s+(?:person|official|individual))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -707,7 +718,7 @@ def _attachments(
     """The patterns :func:`_attached` looks for, around a relation word."""
     name = "(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?"
     end = r"(?=\s*$|\s*[^\w\s’']|\s+(?:" + "|".join(sorted(STOPWORDS)) + r")\b)" if alone else ""
-    gap = "" if alone else r"(?:[\w’'\-]+\s+){0,3}"
+    gap = "" if alone else r"(?:[\w’'\-]+\s+){0,4}"
     return (
         # "head of Roscosmos", "chief executive of SpaceX"
         re.compile(rf"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?{gap}{name}\b{end}"),
@@ -798,6 +809,8 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType.EVENT  # "Why did Rogozin resign?", "What will replace the ISS?"
     if _WHAT_IS_NAMED.match(question):
         return AnswerType.DEFINITION
+    if _ASKS_PURPOSE.search(question):
+        return AnswerType.GOAL  # "What is the stated purpose of the discussions?"
     if _ON_THE_AGENDA.search(question) or (
         _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
     ):

@@ -147,3 +147,20 @@ def test_a_region_of_a_country_the_briefing_names_is_no_unknown_name(answerer: A
     answer = answerer.answer(question)
     assert answer.answered, answer.reason
     assert "wild disagreement with the Russians on Ukraine" in answer.quotes[0].text
+
+
+def test_a_description_may_add_a_rank_or_call_the_body_otherwise() -> None:
+    """ "Russia's national space agency" and "Moscow's state space corporation" are the
+    briefing's "Russian space agency Roscosmos"."""
+    aliases = Aliases(
+        ["Duffy will hold talks with Russian space agency Roscosmos on Russia and the US."]
+    )
+    assert aliases.rewrite("Who leads Russia's national space agency?") == (
+        "Who leads Russia's national space agency Roscosmos?"
+    )
+    assert aliases.rewrite("Who leads Moscow's state space corporation?") == (
+        "Who leads Russia's state space corporation Roscosmos?"
+    )
+    assert aliases.rewrite("Who leads the national space agency?") == (
+        "Who leads the national space agency?"  # no country: it may be NASA
+    )

@@ -778,3 +778,21 @@ def test_how_long_since_wants_a_date_gone_by() -> None:
     first = "The meeting will be the first in-person dialogue between them since 2018."
     assert not supplies(AnswerType.DURATION, lede, question)
     assert supplies(AnswerType.DURATION, first, question)
+
+
+def test_which_ocean_wants_one_named() -> None:
+    question = "Which ocean will the ISS be dropped into?"
+    assert not supplies(AnswerType.THING, "It will be disposed of safely in the ocean.", question)
+    assert supplies(AnswerType.THING, "It will fall into the Pacific Ocean.", question)
+
+
+def test_the_purpose_of_talks_is_a_goal_and_talk_to_someone_about_an_agenda() -> None:
+    assert answer_type("What is the stated purpose of the upcoming discussions?") is (
+        AnswerType.GOAL
+    )
+    assert answer_type("whats duffy gonna talk to the russians about") is AnswerType.AGENDA
+
+
+def test_which_person_leads_an_organisation_asks_for_its_head() -> None:
+    relation = asked_relation("Which person currently leads Russia's space agency Roscosmos?")
+    assert relation is not None and relation.named == "Roscosmos"
