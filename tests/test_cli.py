@@ -212,10 +212,10 @@ def test_eval_prints_a_row_per_kind(cli_dirs: dict[str, Path]) -> None:
     table = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
     lines = [line for line in path.read_text().splitlines() if line.strip()]
     assert table["all"]["n"] == str(len(lines))
-    # Honest floors, a little under what the bot achieves (0.928, 0.944, 0.0 at the time of
+    # Honest floors, a little under what the bot achieves (0.952, 0.944, 0.0 at the time of
     # writing; 1.0 for plain off-topic questions): a regression in ranking or abstention
     # fails here.
-    assert float(table["all"]["hit@1"]) >= 0.9
+    assert float(table["all"]["hit@1"]) >= 0.93
     assert float(table["all"]["abstain(off)"]) >= 0.9
     assert float(table["all"]["false-abst"]) <= 0.05
     assert table["offtopic"]["abstain(off)"] == "1.0"
