@@ -40,6 +40,7 @@ test: lint pytest
 bench: index
 	$(BIN)/python benchmarks/latency.py
 	$(BIN)/python benchmarks/discord_load.py
+	$(BIN)/python benchmarks/long_questions.py
 
 clean:
 	rm -rf $(VENV) index/*.json index/*.faiss index/*.npy

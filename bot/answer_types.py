@@ -580,18 +580,25 @@ _SUCCESSION_STEMS = frozenset(
 # What came out of talks: "What was agreed at the end of the meeting?", "What did they
 # decide?", answered only by a sentence that tells of an agreement or a decision, not by one
 # that tells of the meeting. "Could they agree to …?" asks whether they may, not what they did.
-_OUTCOME = re.compile(
-    r"\bwhat\b.*\b(?:was|were|did|has|have|had)\b.*\b(?:agreed?|decided?|signed?|concluded?|"
-    r"settled?|resolved?|came out of|come out of|outcome|results?)\b",
-    re.I,
+_OUTCOME = (
+    re.compile(r"\bwhat\b", re.I),
+    re.compile(r"\b(?:was|were|did|has|have|had)\b", re.I),
+    re.compile(
+        r"\b(?:agreed?|decided?|signed?|concluded?|settled?|resolved?|came out of|"
+        r"come out of|outcome|results?)\b",
+        re.I,
+    ),
 )
 # What was talked about at a meeting gone by: "What was discussed at the 2018 Baikonur
 # meeting?", answered only by a sentence that tells of that, not of topics still to come.
-_DISCUSSED_AT = re.compile(
-    r"\b(?:was|were|did|had)\b.*\b(?:discuss(?:ed)?|talk(?:ed)? about|covered)\s+"
-    r"(?:at|during|in)\s+(?:the\s+|that\s+|their\s+)?(?:[\w\-–]+\s+){0,4}"
-    r"(?:meeting|summit|talks|session|conference|visit)\b",
-    re.I,
+_DISCUSSED_AT = (
+    re.compile(r"\b(?:was|were|did|had)\b", re.I),
+    re.compile(
+        r"\b(?:discuss(?:ed)?|talk(?:ed)? about|covered)\s+(?:at|during|in)\s+"
+        r"(?:the\s+|that\s+|their\s+)?(?:[\w\-–]+\s+){0,4}"
+        r"(?:meeting|summit|talks|session|conference|visit)\b",
+        re.I,
+    ),
 )
 _OUTCOME_STEMS = frozenset(
     "agre agreement deal decid decis conclud conclus sign settl resolv outcom result".split()
@@ -599,10 +606,14 @@ _OUTCOME_STEMS = frozenset(
 # "Which project in particular …?", "… singled out as the main focus", "which one are they
 # most trying to keep": what a sentence singles out ("… especially the International Space
 # Station"). It only steers: a sentence may single something out in many ways.
-_ASKS_FOCUS = re.compile(
-    r"\b(?:which|what)\b.*\b(?:in particular|particularly|especially|singled out|main focus|"
-    r"main thing|mainly|chiefly|primarily|above all|most)\b",
-    re.I,
+_WHICH_OR_WHAT = re.compile(r"\b(?:which|what)\b", re.I)
+_ASKS_FOCUS = (
+    _WHICH_OR_WHAT,
+    re.compile(
+        r"\b(?:in particular|particularly|especially|singled out|main focus|main thing|mainly|"
+        r"chiefly|primarily|above all|most)\b",
+        re.I,
+    ),
 )
 _SINGLES_OUT = re.compile(
     r"\b(?:especially|particularly|in particular|notably|above all|chiefly|primarily|mainly|"
@@ -613,11 +624,14 @@ _SINGLES_OUT = re.compile(
 # sentence says is aimed at ("His aim is to …", "Both sides hope …"). Not "in an effort to":
 # a purpose told in passing.
 # It only steers.
-_ASKS_GOAL = re.compile(
-    r"\b(?:what|which)\b.*\b(?:hop(?:e|es|ing) to|wants? (?:to|out of)|aim(?:s|ing)? (?:to|for)|"
-    r"trying to (?:achieve|get|accomplish)|seek(?:s|ing)? to|goals?|purpose|objectives?|"
-    r"get out of|achieve|accomplish)\b",
-    re.I,
+_ASKS_GOAL = (
+    _WHICH_OR_WHAT,
+    re.compile(
+        r"\b(?:hop(?:e|es|ing) to|wants? (?:to|out of)|aim(?:s|ing)? (?:to|for)|"
+        r"trying to (?:achieve|get|accomplish)|seek(?:s|ing)? to|goals?|purpose|objectives?|"
+        r"get out of|achieve|accomplish)\b",
+        re.I,
+    ),
 )
 # … by name, which says so even of talks: "the purpose of the upcoming discussions".
 _ASKS_PURPOSE = re.compile(r"\b(?:purpose|aim|goal|objective)s?\s+of\b", re.I)
@@ -815,11 +829,23 @@ def answer_type(question: str) -> AnswerType | None:
         _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
     ):
         return AnswerType.AGENDA
-    if _ASKS_FOCUS.search(question):
+    if _in_order(question, _ASKS_FOCUS):
         return AnswerType.FOCUS
-    if _ASKS_GOAL.search(question):
+    if _in_order(question, _ASKS_GOAL):
         return AnswerType.GOAL
     return None
+
+
+def _in_order(text: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether each of ``patterns`` is found in ``text``, each after the one before: what
+    "what\\b.*\\bwas\\b.*\\bagreed" says, in linear time on a long question."""
+    at = 0
+    for pattern in patterns:
+        match = pattern.search(text, at)
+        if match is None:
+            return False
+        at = match.end()
+    return True
 
 
 def _who_is_lower_case_name(question: str) -> bool:
@@ -893,9 +919,9 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _MADE_OF.search(question):
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
-    if _OUTCOME.search(question):
+    if _in_order(question, _OUTCOME):
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
-    if _DISCUSSED_AT.search(question):
+    if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     return tuple(told)
 

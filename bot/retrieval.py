@@ -461,7 +461,7 @@ class Retriever:
         # words keeps it: their comparison leaves the post out (below).
         to_encode = corrected
         if by_post and not _SPEECH.search(corrected):
-            named = tuple(h.lower() for h in self.roles.holders(rewritten))
+            named = tuple(dict.fromkeys(h.lower() for h in self.roles.holders(rewritten)))
             to_encode = _without_posts(corrected, named)
         encoded = self.embedder.encode_tokens([to_encode], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
@@ -673,7 +673,7 @@ def _without_speaker(question: str, surnames: tuple[str, ...]) -> str:
     "What did Sean Duffy say remains constant?" → "What remains constant?"."""
     out = re.sub(r"\baccording to\b", " ", question, flags=re.I)
     out = _SPEECH.sub(" ", out)
-    for surname in surnames:
+    for surname in dict.fromkeys(surnames):
         # the surname as written (allowing a typo), with a first name or title before it,
         # or the post it was read from ("the interim NASA chief Duffy", see bot.roles)
         pattern = rf"(\b(?-i:[A-Z])[\w’'.\-]*\s+)?\b\w*{re.escape(surname[:3])}\w*(['’]s)?\b"
@@ -688,7 +688,7 @@ def _without_speaker(question: str, surnames: tuple[str, ...]) -> str:
 def _without_posts(question: str, surnames: tuple[str, ...]) -> str:
     """``question`` with the post each person was named by dropped, and their name kept:
     "According to the acting chief Duffy, what …?" → "According to Duffy, what …?"."""
-    for surname in surnames:
+    for surname in dict.fromkeys(surnames):
         pattern = rf"\b\w*{re.escape(surname[:3])}\w*\b"
         for match in reversed(list(re.finditer(pattern, question, flags=re.I))):
             start = post_before(question, match.start())
