@@ -23,7 +23,7 @@ import statistics
 import time
 from pathlib import Path
 
-import common
+import common  # noqa: F401  (makes `bot` importable when run as a script)
 
 SHAPES = {
     "what was …": "what was ",
