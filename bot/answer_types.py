@@ -415,6 +415,8 @@ _TENURE = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Since when …?", "When did they last meet?": a starting point ("since 2018") answers it.
 _SINCE_WHEN = re.compile(r"\b(since|last|previous|until|till)\b", re.I)
+# "How long has Duffy served …?" asks how long so far, which "interim" does not say.
+_SO_FAR = re.compile(r"\bhow long\s+(?:has|have|had|did|was|were)\b", re.I)
 # "How long has it been since they met?" is answered by the date they met.
 _HOW_LONG_SINCE = re.compile(
     r"\b(since|has it been|have they|ago|between|passed|elapsed|gap)\b", re.I
@@ -1198,7 +1200,11 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         return any(source not in question.lower() for source in found.sources)
     if kind is AnswerType.DURATION:
         # "How long has it been since they met?" is answered by the date they met.
-        if found.tenure and any(_like(w, name) for w in words(question) for name in found.surnames):
+        if (
+            found.tenure
+            and not _SO_FAR.search(question)
+            and any(_like(w, name) for w in words(question) for name in found.surnames)
+        ):
             return True  # "How long will Duffy be in charge?" and "a temporary assignment"
         since = found.date and _HOW_LONG_SINCE.search(question) is not None
         # … by a date gone by ("in October 2018", "since 2018"), not "this week"

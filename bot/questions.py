@@ -69,7 +69,10 @@ _ABOUT_SOURCE = re.compile(
     r"(?:\s+(?:of|for|on|behind))?\s+(?:this|the|these|that)\s+_DOC|"
     r"who\s+(?:wrote|reported|published|filed|authored)\s+(?:this|the|that)(?:\s+_DOC)?|"
     r"who(?:'s|’s|s| is)\s+the\s+(?:author|source|reporter)(?:\s+of\s+(?:this|the)\s+_DOC)?|"
-    r"where\s+(?:is|does|did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?from"
+    r"where\s+(?:is|does|did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?from|"
+    # "Which wire service also contributed material to the report?"
+    r"(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:also\s+)?(?:contributed|supplied|provided)"
+    r"\s+(?:[\w\-]+\s+){0,2}(?:to|for)\s+(?:this|the|that)\s+_DOC"
     r")\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
     re.I,
 )

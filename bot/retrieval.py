@@ -399,7 +399,14 @@ class Retriever:
         named = _times_in(question)
         if not named:
             return np.zeros(self._n, dtype=np.float32)
-        return np.array([named <= times for times in self._times], dtype=np.float32)
+        # a weekday in the news is this week's: "… on Wednesday" is "this week"
+        return np.array(
+            [
+                named <= (times | ({"this week"} if times & _WEEKDAYS else set()))
+                for times in self._times
+            ],
+            dtype=np.float32,
+        )
 
     def _unknown_term(self, question: str) -> str | None:
         """The first thing the question names (a capitalised word, a number) that the
@@ -656,6 +663,9 @@ def _spelt_out(question: str) -> str:
 def _is_search_query(question: str, stems: list[str]) -> bool:
     """Whether ``question`` is typed as into a search box: a few words, no question."""
     return len(stems) <= 3 and "?" not in question and not _QUESTION_WORD.search(question)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _times_in(text: str) -> frozenset[str]:

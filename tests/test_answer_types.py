@@ -796,3 +796,10 @@ def test_the_purpose_of_talks_is_a_goal_and_talk_to_someone_about_an_agenda() ->
 def test_which_person_leads_an_organisation_asks_for_its_head() -> None:
     relation = asked_relation("Which person currently leads Russia's space agency Roscosmos?")
     assert relation is not None and relation.named == "Roscosmos"
+
+
+def test_how_long_so_far_is_not_told_by_interim() -> None:
+    """ "interim" says Duffy's NASA post will not last, not how long he has held any."""
+    lede = "NASA interim leader, U.S. Transportation Secretary Sean Duffy, announced plans."
+    assert not supplies(AnswerType.DURATION, lede, "How long has Sean Duffy served as secretary?")
+    assert supplies(AnswerType.DURATION, lede, "did duffy say how long hes gonna be nasa boss")

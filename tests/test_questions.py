@@ -103,3 +103,8 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
 )
 def test_asks_for_source(question: str, about_source: bool) -> None:
     assert asks_for_source(question) is about_source
+
+
+def test_which_wire_service_contributed_to_the_report_asks_for_the_source() -> None:
+    assert asks_for_source("Which wire service also contributed material to the report?")
+    assert not asks_for_source("Which news agency reported the topics?")  # TASS, in the text

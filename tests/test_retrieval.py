@@ -200,3 +200,11 @@ def test_what_or_who_something_is_finds_where_it_is_introduced(
     answer = answerer.answer(question)
     assert answer.answered, answer.reason
     assert snippet in answer.quotes[0].text
+
+
+def test_a_weekday_is_this_week(retriever: Retriever) -> None:
+    """ "this week" in a question also finds "on Wednesday": a weekday in the news is this
+    week's."""
+    assert "Crew-11 launch" in top_text(
+        retriever, "whats the launch duffy is going to watch this week"
+    )
