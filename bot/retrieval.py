@@ -240,7 +240,12 @@ class Retriever:
         for row in np.flatnonzero(self._row_kind == kinds[KIND_SENTENCE]):
             self._sentence_vectors[self._row_ref[row]] = index.faiss_index.reconstruct(int(row))
         self.aliases = Aliases(s.text for s in corpus.sentences)
-        self._times = [_times_in(s.text) for s in corpus.sentences]
+        # The times each sentence names; a weekday in the news is this week's ("… on
+        # Wednesday" answers "this week").
+        self._times = [
+            times | ({"this week"} if times & _WEEKDAYS else set())
+            for times in (_times_in(s.text) for s in corpus.sentences)
+        ]
         self._dictionary = embedder.words()
         self.vocabulary = Vocabulary(
             [s.text for s in corpus.sentences]
@@ -399,14 +404,7 @@ class Retriever:
         named = _times_in(question)
         if not named:
             return np.zeros(self._n, dtype=np.float32)
-        # a weekday in the news is this week's: "… on Wednesday" is "this week"
-        return np.array(
-            [
-                named <= (times | ({"this week"} if times & _WEEKDAYS else set()))
-                for times in self._times
-            ],
-            dtype=np.float32,
-        )
+        return np.array([named <= times for times in self._times], dtype=np.float32)
 
     def _unknown_term(self, question: str) -> str | None:
         """The first thing the question names (a capitalised word, a number) that the
