@@ -14,7 +14,7 @@ ways to refuse for want of one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
@@ -175,13 +175,21 @@ _THINGS = {
     r"modules?": "modul",
     r"experiments?": "experi studi research",
     r"(?:political )?part(?:y|ies)": "parti republican democrat",
-    r"countr(?:y|ies)|nations?": "countri nation",
-    # named, not called one: "in the ocean" says which no more than "the two countries"
-    r"oceans?|seas?": "",
     # "What agreements did they sign?": not "disagreement"
     r"agreements?|deals?|treat(?:y|ies)|accords?|pacts?|contracts?|memorand(?:um|a)": (
         "agreement deal treati pact contract memorandum"  # not "accord": "according to"
     ),
+}
+# Things of a kind a sentence must name, not just call so: "the two countries" says which
+# no more than "both sides", nor "in the ocean" which ocean. A country by any of its names
+# ("Russia", "the Russians"). Each kind's names, read when first asked for.
+_OCEANS = frozenset(
+    "pacific atlantic indian arctic southern antarctic mediterranean caribbean baltic "
+    "caspian north black red".split()
+)
+_NAMED_THINGS: dict[str, Callable[[], frozenset[str]]] = {
+    r"countr(?:y|ies)|nations?": country_words,
+    r"oceans?|seas?": lambda: _OCEANS,
 }
 
 
@@ -218,7 +226,7 @@ _QUESTION_PATTERNS = (
             re.I,
         ),
     ),
-    (AnswerType.THING, re.compile(_which("|".join(_THINGS)), re.I)),
+    (AnswerType.THING, re.compile(_which("|".join([*_THINGS, *_NAMED_THINGS])), re.I)),
     (
         AnswerType.PLACE,
         re.compile(
@@ -475,12 +483,11 @@ _ASKED_ROLE = [
         ("pilot|pilots|piloted", "pilot"),
     )
 ]
-_OCEANS = frozenset(
-    "pacific atlantic indian arctic southern antarctic mediterranean caribbean baltic "
-    "caspian north black red".split()
-)
 _ASKED_THING = [
     (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _THINGS.items()
+]
+_ASKED_NAMED_THING = [
+    (re.compile(_which(nouns), re.I), names) for nouns, names in _NAMED_THINGS.items()
 ]
 
 
@@ -504,15 +511,11 @@ def asked_role(question: str) -> Kind | None:
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
 def asked_thing(question: str) -> Kind | None:
-    """The kind of thing a "which/what …?" question asks for ("What rocket …?"), if any.
-    A country is named as often as called one ("Russia", "the Russians")."""
-    kind = _asked(_ASKED_THING, question)
-    if kind is not None and "countri" in kind.stems:
-        # named, not counted: "the two countries" says which no more than "both sides"
-        return Kind(kind.noun, frozenset(), country_words())
-    if kind is not None and kind.noun.startswith(("ocean", "sea")):
-        return Kind(kind.noun, frozenset(), _OCEANS)
-    return kind
+    """The kind of thing a "which/what …?" question asks for ("What rocket …?"), if any."""
+    for pattern, names in _ASKED_NAMED_THING:
+        if match := pattern.search(question):
+            return Kind(match.group(match.lastindex or 0).lower(), frozenset(), names())
+    return _asked(_ASKED_THING, question)
 
 
 def _asked(kinds: list[tuple[re.Pattern[str], frozenset[str]]], question: str) -> Kind | None:
