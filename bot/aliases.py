@@ -45,7 +45,7 @@ _MIDWEEK = re.compile(
 # has those words than one that names Roscosmos; read with its name, it finds both.
 _ORGANISATION = (
     r"agency|company|corporation|firm|outlet|newspaper|broadcaster|network|institute|"
-    r"organi[sz]ation|contractor|manufacturer|operator|regulator|consortium"
+    r"organi[sz]ation|contractor|manufacturer|operator|regulator|consortium|programm?e?"
 )
 _INTRODUCED = re.compile(
     rf"\b(?P<modifiers>(?:[A-Za-z][\w\-]*\s+){{1,3}})(?P<head>{_ORGANISATION})\s+"
@@ -61,6 +61,18 @@ _NOT_MODIFIERS = frozenset(
     "the a an of by to from with and or his her their its this that which what who whose "
     "does did is was will".split()
 )
+
+# How news describes the national space agencies, which a briefing may name without ever
+# describing ("the American space agency" is NASA, "the Japanese space agency" JAXA). Used
+# only for an agency the briefings name, as if they had introduced it so themselves.
+_WELL_KNOWN = {
+    "NASA": "US space agency",
+    "Roscosmos": "Russian space agency",
+    "JAXA": "Japanese space agency",
+    "CNSA": "Chinese space agency",
+    "ISRO": "Indian space agency",
+    "CSA": "Canadian space agency",
+}
 
 # A name the briefing abbreviates where it first uses it: "International Space Station (ISS)".
 # Most of its sentences then use the acronym, which the encoder reads as unrelated letters;
@@ -167,6 +179,12 @@ class Aliases:
             for words_, capitalised in [self._modifiers(m.group("modifiers"))]
             if capitalised
         ]
+        introduced = {name for *_, name in self._described}
+        for name, description in _WELL_KNOWN.items():
+            if name not in introduced and any(re.search(rf"\b{name}\b", t) for t in texts):
+                *modifiers, noun = description.split()
+                words_, capitalised = self._modifiers(" ".join(modifiers))
+                self._described.append((frozenset(words_), capitalised, noun, name))
 
     def rewrite(self, text: str) -> str:
         """``text`` with other names of the briefings' countries in the briefings' form, and
@@ -268,10 +286,12 @@ def _last_of(said: tuple[str, ...], words_: frozenset[str]) -> frozenset[str]:
 
 
 # Words that say what standing an organisation has, not which one it is.
-_RANKS = frozenset("national state federal official government main".split())
+_RANKS = frozenset("national state federal official government main civil civilian".split())
 # Nouns for one kind of body: Roscosmos is "the Russian space agency" or "Russia's state
 # space corporation".
-_BODIES = frozenset("agency corporation organisation organization administration".split())
+_BODIES = frozenset(
+    "agency corporation organisation organization administration program programme".split()
+)
 
 
 def _same_kind(noun: str, other: str) -> bool:

@@ -43,8 +43,12 @@ _ANY_POST = frozenset({stem("official")})
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
 # A post that is what the question asks for: "Who is the acting NASA head?", "Which Russian
-# official …?"
-_ASKED = re.compile(r"\b(?:who(?:'s|’s|\s+(?:is|was|are|were|will be))|which)\s+(?:the\s+)?$", re.I)
+# official …?", "Who is currently the acting head …?"
+_ASKED = re.compile(
+    r"\b(?:who(?:'s|’s|\s+(?:is|was|are|were|will be))|which)\s+"
+    r"(?:(?:now|still|currently|presently|actually|really|even)\s+)?(?:the\s+)?$",
+    re.I,
+)
 # Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
 # or a preposition ("What's the acting chief …", "will the US official …").
 _STOP = re.compile(
@@ -52,6 +56,9 @@ _STOP = re.compile(
     r"are|was|were|do|does|did|will|would|can|could|has|have|had|with|to|for|of|by|from|"
     r"about|and|or|but|on|in|at|as)$"
 )
+# How many words before a post's noun may be its modifiers: "the former US space agency
+# NASA boss" (an organisation's name is added after its description, see aliases).
+_MODIFIERS = 6
 # A person's name in the briefings: a title's words come just before it.
 _NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)+")
 # "Dmitry Bakanov, the current head of Roscosmos", "Sean Duffy, the US Transportation
@@ -150,7 +157,7 @@ class Roles:
                 continue  # "the acting chief Sean Duffy": named already
             modifiers: list[str] = []
             j = i - 1
-            while j >= 0 and len(modifiers) < 4 and not _STOP.match(tokens[j].group(0)):
+            while j >= 0 and len(modifiers) < _MODIFIERS and not _STOP.match(tokens[j].group(0)):
                 modifiers.append(tokens[j].group(0))
                 j -= 1
             doing = i + 1 < len(tokens) and tokens[i + 1].group(0).lower().endswith("ing")
@@ -187,7 +194,7 @@ def post_before(question: str, at: int) -> int:
     if not tokens or not _is_post(tokens[-1].group(0)) or question[tokens[-1].end() : at].strip():
         return at
     j = len(tokens) - 2
-    while j >= 0 and len(tokens) - 2 - j < 4 and not _STOP.match(tokens[j].group(0)):
+    while j >= 0 and len(tokens) - 2 - j < _MODIFIERS and not _STOP.match(tokens[j].group(0)):
         j -= 1
     if j >= 0 and tokens[j].group(0).lower() in {"the", "a", "an"}:
         return tokens[j].start()

@@ -164,3 +164,20 @@ def test_a_description_may_add_a_rank_or_call_the_body_otherwise() -> None:
     assert aliases.rewrite("Who leads the national space agency?") == (
         "Who leads the national space agency?"  # no country: it may be NASA
     )
+
+
+def test_a_national_space_agency_the_briefing_names_is_known_by_its_description() -> None:
+    """The briefing names NASA but never calls it "the American space agency", as news
+    and users do; an agency it never names is not added."""
+    aliases = Aliases(["NASA met Roscosmos, the US and Russia agreed."])
+    assert aliases.rewrite("Who runs America's civilian space program?") == (
+        "Who runs US's civilian space program NASA?"
+    )
+    assert aliases.rewrite("Who runs the Japanese space agency?") == (
+        "Who runs the Japanese space agency?"
+    )
+
+
+def test_the_american_space_agency_is_nasa(answerer: Answerer) -> None:
+    answer = answerer.answer("Who is temporarily in charge of the US civil space program?")
+    assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")

@@ -135,3 +135,19 @@ def test_a_post_is_encoded_as_the_person_it_stands_for(answerer: Answerer) -> No
     as Duffy, the question finds what he does in the middle of the week."""
     answer = answerer.answer("What's the acting chief doing in the middle of the week?")
     assert "Cape Canaveral, Florida on Wednesday" in answer.quotes[0].text
+
+
+def test_a_post_asked_for_after_an_adverb_is_not_read_as_its_holder(answerer: Answerer) -> None:
+    """ "Who is currently the acting head of NASA?" asks who holds the post: read as "…
+    the acting head Duffy of NASA", it was refused as asking who heads Duffy."""
+    question = "Who is currently the acting head of the American space agency?"
+    assert answerer.retriever.roles.holders(question) == []
+    answer = answerer.answer(question)
+    assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
+
+
+def test_a_long_post_is_read_whole(answerer: Answerer) -> None:
+    """ "Which former American space agency boss …" is the former one, Bridenstine, asked
+    for: not the current one, Duffy, on the first four words before "boss"."""
+    answer = answerer.answer("Which former American space agency boss attended the last summit?")
+    assert "then-NASA Administrator Jim Bridenstine" in answer.quotes[0].text
