@@ -152,9 +152,10 @@ _NAMED_POSTS = re.compile(
 
 # Where a question word opens a question: at the start, after a comma or "and", and after
 # chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
-# clause ("the few areas where they still cooperate", "the official who met him").
+# clause ("the few areas where they still cooperate", "the official who met him"); and
+# after a question before it ("meeting in person? when's the last time …").
 _OPENS = (
-    r"(?:^|[,;:]\s*|\band\s+|\bor\s+)\W*"
+    r"(?:^|[,;:]\s*|[?!]\s+|\band\s+|\bor\s+)\W*"
     r"(?:(?:so|and|ok|okay|but|then|hey|wait|yo|also|lol|um|uh|hmm|ok so)\W+)*"
 )
 
@@ -357,6 +358,9 @@ _PAST_QUESTION = re.compile(
     r"met|went|led|ran|held|took|attended|visited)\b",
     re.I,
 )
+# A question about a time gone by, which no date now or to come answers ("When did they
+# last meet?"); "did" alone is not one ("When did Duffy announce the talks?": this week).
+_GONE_BY = re.compile(r"\b(last|previous|previously|ago|formerly|back then)\b", re.I)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
@@ -605,6 +609,24 @@ _DISCUSSED_AT = (
         re.I,
     ),
 )
+# Why or when a stop came: "Why did NASA and Roscosmos heads stop meeting after 2018?",
+# "When was cooperation suspended?", answered only by a sentence that tells of a stop or a
+# break. Not "Has cooperation stopped?": "the ISS has remained …" says no.
+_STOPPED = (
+    re.compile(r"\b(?:why|when|how come)\b", re.I),
+    re.compile(
+        r"\b(?:(?:did|do|does|was|were|had)\b(?:\s+[\w’'\-]+){0,6}?\s+"
+        r"(?:stop|halt|cease|suspend|pause|freeze|break off|cut off|cut ties)|"
+        r"stopped|halted|ceased|suspended|paused|froze|frozen|broke off)\b",
+        re.I,
+    ),
+)
+_STOPPED_STEMS = frozenset(
+    stem(w)
+    for w in """stop stopped halt halted cease ceased suspend suspended suspension pause paused
+    freeze froze frozen break broke broken cut discard discarded abandon abandoned end ended
+    interrupt interrupted""".split()
+)
 _OUTCOME_STEMS = frozenset(
     "agre agreement deal decid decis conclud conclus sign settl resolv outcom result".split()
 )
@@ -639,7 +661,10 @@ _ASKS_GOAL = (
     ),
 )
 # … by name, which says so even of talks: "the purpose of the upcoming discussions".
-_ASKS_PURPOSE = re.compile(r"\b(?:purpose|aim|goal|objective)s?\s+of\b", re.I)
+# "what's even the point of these talks": chat's word for it.
+_ASKS_PURPOSE = re.compile(
+    r"\b(?:(?:purpose|aim|goal|objective)s?|(?:the|even) point)\s+of\b", re.I
+)
 _AIMS = re.compile(
     r"\b(?:hope|hopes|aim|aims|goal|goals|seek|seeks|intends?|purpose|objective|"
     r"in order to|so that)\b",
@@ -926,6 +951,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
     if _in_order(question, _OUTCOME):
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
+    if _in_order(question, _STOPPED):
+        told.append(Told(_STOPPED_STEMS, "tells of that stop or break"))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     return tuple(told)
@@ -1166,6 +1193,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         ahead = _FUTURE_QUESTION.search(question) or time_frame(question) == "present"
         if ahead and found.past and not found.present:
             return False  # "What year will the ISS be retired?" and "… was in October 2018"
+        if _GONE_BY.search(question) and found.present and not found.past:
+            return False  # "When's the last time they met?" and "talks … this week"
         if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
         unit = next((told for asks, told in _ASKS_UNIT if asks.search(question)), None)

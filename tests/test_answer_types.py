@@ -17,6 +17,7 @@ from bot.answer_types import (
     supplies,
     surnames_in,
     time_frame,
+    told_of,
 )
 
 
@@ -65,6 +66,9 @@ from bot.answer_types import (
         ("Which rocket launch will Duffy attend?", None),
         ("who is the head of roscosmos", AnswerType.PERSON),
         ("who is leading nasa", AnswerType.PERSON),
+        # the question after a question: "when" opens it, as at the start
+        ("so he's meeting them in person? when's the last time that happened", AnswerType.DATE),
+        ("ngl what's even the point of these talks", AnswerType.GOAL),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType | None) -> None:
@@ -354,6 +358,29 @@ def test_a_future_question_is_not_answered_by_a_past_date() -> None:
     past = "The last time they met face to face was in October 2018."
     assert supplies(AnswerType.DATE, past, "When did they last meet?")
     assert not supplies(AnswerType.DATE, past, "What year will the station be retired?")
+
+
+def test_a_time_gone_by_is_not_answered_by_a_date_now_or_to_come() -> None:
+    """ "When's the last time they met?" is not answered by "talks … this week"; a "did"
+    alone asks of no time gone by ("When did Duffy announce the talks?": this week)."""
+    week = "Duffy announced plans for talks this week."
+    assert not supplies(AnswerType.DATE, week, "When's the last time they met in person?")
+    assert not supplies(AnswerType.DATE, week, "When did the two chiefs previously meet?")
+    assert supplies(AnswerType.DATE, week, "When did Duffy announce the talks?")
+    past = "The last time they met face to face was in October 2018."
+    assert supplies(AnswerType.DATE, past, "When's the last time they met in person?")
+
+
+def test_why_or_when_a_stop_came_wants_a_sentence_that_tells_of_one() -> None:
+    """ "Why did they stop meeting after 2018?" is not answered by the date of their last
+    meeting; "Has cooperation stopped?" asks whether, which "… has remained …" answers."""
+    question = "Why did the agency heads stop meeting in person after 2018?"
+    assert answer_type(question) is AnswerType.EVENT
+    last = "The last time they met face to face was in October 2018."
+    assert not supplies(AnswerType.EVENT, last, question)
+    assert supplies(AnswerType.EVENT, "Meetings were suspended in 2019.", question)
+    assert not told_of("Has cooperation stopped?")
+    assert told_of("When was cooperation suspended?")
 
 
 def test_where_someone_was_born_wants_a_sentence_that_tells_of_it() -> None:
