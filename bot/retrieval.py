@@ -77,7 +77,7 @@ _REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
 # view on Ukraine", "What does Duffy think of Russia?".
 _ABOUT = re.compile(
     r"\b(?:about|regarding|concerning|on|towards?|(?<=think )of|(?<=thought )of|"
-    r"(?<=opinion )of|(?<=view )of|(?<=views )of)\s+(?P<topic>.+)",
+    r"(?<=opinion )of|(?<=view )of|(?<=views )of)\s+(?P<topic>[^?;]+)",
     re.I,
 )
 # A sentence that refers back to an event told before: "The meeting will be …".
@@ -599,7 +599,11 @@ class Retriever:
         topic in common words ("the war") may be worded any way."""
         if not signals.asks_words_of:
             return None
-        about = _ABOUT.search(signals.corrected)
+        # the topic is what they are asked to have said something about, after the asking
+        # ("What did Duffy say about …"), not a word before it ("After his remarks on
+        # Ukraine, what did Duffy say the US has?"), and only up to the question's end
+        asking = [m.start() for m in _SPEECH.finditer(signals.corrected)]
+        about = _ABOUT.search(signals.corrected, asking[-1] if asking else 0)
         if about is None:
             return None
         theirs = [

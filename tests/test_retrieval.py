@@ -144,6 +144,8 @@ def test_asking_the_words_of_someone_never_quoted_or_reported(
         ("What did Duffy say about the war?", None),  # a common word: worded any way
         # "the Russians": Roscosmos is introduced as "Russian space agency Roscosmos"
         ("What did Duffy say about working with Roscosmos?", None),
+        # the topic comes after the asking: "on Ukraine" is no topic, nor "the US"
+        ("After his remarks on Ukraine, what did Duffy say the US has with Russia?", None),
     ],
 )
 def test_what_someone_said_about_a_thing_none_of_their_words_mention(
