@@ -248,6 +248,8 @@ _QUESTION_PATTERNS = (
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b|"
+            # "Give me the number of seats swapped each year."
+            r"\b(?:the|a|what|exact|total)\s+(?:number|count|figure)\s+of\b|"
             + _which(
                 r"percentage|proportion|share|amount|price|cost|speed|distance|altitude|height|"
                 r"temperature|depth|weight|mass|velocity"
@@ -293,16 +295,25 @@ _ASKS_UNIT = (
     (
         re.compile(_which("years?"), re.I),
         re.compile(r"\b(1[89]\d\d|20\d\d|(this|next|last) year)\b"),
+        "gives a year",
     ),
     (
         re.compile(_which("months?"), re.I),
         re.compile(rf"\b({_MONTHS}|(this|next|last) month)\b"),
+        "gives a month",
+    ),
+    (
+        # "On which exact date …?": a day of a month, not "this week" or "Wednesday"
+        re.compile(r"\b(?:exact|precise|specific|calendar)\s+dates?\b", re.I),
+        re.compile(rf"\b(\d{{1,2}} ({_MONTHS})|({_MONTHS}) \d{{1,2}}|\d{{1,2}}/\d{{1,2}})\b"),
+        "gives an exact date",
     ),
     (
         re.compile(_which("days?|weekdays?"), re.I),
         re.compile(
             rf"\b({_DAYS}|today|tomorrow|yesterday|\d{{1,2}} ({_MONTHS})|({_MONTHS}) \d{{1,2}})\b"
         ),
+        "gives a day",
     ),
 )
 # "Where is Roscosmos based?" asks where it has its seat: a sentence that says so, not any
@@ -1197,7 +1208,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return False  # "When's the last time they met?" and "talks … this week"
         if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
-        unit = next((told for asks, told in _ASKS_UNIT if asks.search(question)), None)
+        unit = next((told for asks, told, _ in _ASKS_UNIT if asks.search(question)), None)
         if unit is not None:
             return unit.search(found.text) is not None
         return found.dated or (found.date and _SINCE_WHEN.search(question) is not None)
@@ -1285,6 +1296,9 @@ def wanted(kind: AnswerType, question: str) -> str | None:
         return "names a city or town"
     if kind is AnswerType.DATE and _asks_for_clock_time(question):
         return "gives a time of day"
+    if kind is AnswerType.DATE:
+        unit = next((said for asks, _, said in _ASKS_UNIT if asks.search(question)), None)
+        return unit or _WANTED[kind]
     return _WANTED.get(kind)
 
 

@@ -18,6 +18,7 @@ from bot.answer_types import (
     surnames_in,
     time_frame,
     told_of,
+    wanted,
 )
 
 
@@ -352,6 +353,20 @@ def test_what_year_month_or_day_wants_one() -> None:
     assert supplies(AnswerType.DATE, "They last met in October 2018.", "Which month did they meet?")
     assert supplies(AnswerType.DATE, "He will visit on Wednesday.", "On what day will he visit?")
     assert not supplies(AnswerType.DATE, "They met in 2018.", "On what day did they meet?")
+
+
+def test_an_exact_date_wants_a_day_of_a_month() -> None:
+    question = "On which exact date will the talks be held?"
+    assert not supplies(AnswerType.DATE, "Talks are planned this week.", question)
+    assert not supplies(AnswerType.DATE, "He will visit on Wednesday.", question)
+    assert supplies(AnswerType.DATE, "The talks will be held on 12 August.", question)
+    assert wanted(AnswerType.DATE, question) == "gives an exact date"
+
+
+def test_the_number_of_wants_a_number() -> None:
+    question = "Give me the number of seats swapped each year."
+    assert answer_type(question) is AnswerType.NUMBER
+    assert not supplies(AnswerType.NUMBER, "They will discuss the cross-flight program.", question)
 
 
 def test_a_future_question_is_not_answered_by_a_past_date() -> None:
