@@ -1,7 +1,9 @@
 """Other names for the countries a briefing mentions: "Washington" or "American" for the US,
 "Moscow" for Russia; for a space station ("the orbiting lab") and a day ("midweek"); and
 for an organisation the briefing introduces by a description ("the Russian space agency"
-is its "Russian space agency Roscosmos").
+is its "Russian space agency Roscosmos"), or that news describes so ("the American space
+agency" is NASA); and for places and companies by their nicknames ("the Sunshine State",
+"Elon Musk's rocket company").
 
 News writes a capital or a demonym for a country or its government ("talks between
 Washington and Moscow", "the American official"), and a question may word it so while the
@@ -22,6 +24,15 @@ from functools import cache
 
 from countryinfo import CountryInfo
 
+
+def _founded_by(founder: str) -> str:
+    """ "Elon Musk's rocket company", "Musk's firm": a company by its founder's name."""
+    return (
+        rf"{founder}['’]s\s+(?:[\w\-]+\s+){{0,2}}?"
+        r"(?:company|firm|venture|outfit|business|startup|enterprise)\b"
+    )
+
+
 # What news calls a space station without naming it: "the orbiting lab", "the orbital
 # outpost", "the space laboratory". To the encoder "the orbiting lab" is nearer any sentence
 # about being in orbit than one about the International Space Station; read as "the space
@@ -29,7 +40,9 @@ from countryinfo import CountryInfo
 _STATION = re.compile(r"\bspace station\b", re.I)
 _STATION_EPITHET = re.compile(
     r"\b(?:orbit(?:ing|al)|space)\s+(?:lab(?:oratory)?|outpost|platform|complex)(?!\w)|"
-    r"\borbit(?:ing|al)\s+station(?!\w)",
+    r"\borbit(?:ing|al)\s+station(?!\w)|"
+    # "the outpost's service life": in a briefing about a space station, that station
+    r"(?<=the )outpost(?!\w)",
     re.I,
 )
 
@@ -74,6 +87,38 @@ _WELL_KNOWN = {
     "CSA": "Canadian space agency",
 }
 
+# What news and users call some places and companies of spaceflight instead of their names:
+# a state's nickname, a company by its founder. Rewritten to the name where the briefings
+# use it ("Which spaceport in the Sunshine State …?" is about Florida); otherwise the
+# question names something they never mention, and says so.
+_EPITHETS = tuple(
+    (re.compile(pattern, re.I), name)
+    for pattern, name in (
+        (r"(?:the\s+)?Sunshine\s+State\b", "Florida"),
+        (r"(?:the\s+)?Lone\s+Star\s+State\b", "Texas"),
+        (r"(?:the\s+)?Golden\s+State\b", "California"),
+        (r"(?:the\s+)?Old\s+Dominion\b", "Virginia"),
+        (r"(?:the\s+)?Yellowhammer\s+State\b", "Alabama"),
+        (r"(?:the\s+)?Land\s+of\s+Enchantment\b", "New Mexico"),
+        (_founded_by(r"(?:Elon\s+)?Musk"), "SpaceX"),
+        (_founded_by(r"(?:Jeff\s+)?Bezos"), "Blue Origin"),
+        (_founded_by(r"(?:Richard\s+)?Branson"), "Virgin Galactic"),
+    )
+)
+# The countries of the best-known launch sites: "the launch site on the Kazakh steppe" is
+# Baikonur, in a briefing that names the site but never its country.
+_SITES = {
+    "Baikonur": "Kazakhstan",
+    "Cape Canaveral": "United States",
+    "Vostochny": "Russia",
+    "Plesetsk": "Russia",
+    "Kourou": "French Guiana",
+    "Tanegashima": "Japan",
+    "Jiuquan": "China",
+    "Wenchang": "China",
+    "Sriharikota": "India",
+}
+
 # A name the briefing abbreviates where it first uses it: "International Space Station (ISS)".
 # Most of its sentences then use the acronym, which the encoder reads as unrelated letters;
 # a question with the name ("the space station") gets the acronym beside it, so that it
@@ -81,7 +126,7 @@ _WELL_KNOWN = {
 _DEFINED = re.compile(r"\b((?:[A-Z][\w\-]*\s+){1,5}[A-Z][\w\-]*)\s+\(([A-Z]{2,6})\)")
 
 # Names countryinfo lacks that news uses all the time.
-_EXTRA = {"united states": ("America",)}
+_EXTRA = {"united states": ("America",), "kazakhstan": ("Kazakh",)}
 # Codes of two letters are common words or initials in capitals ("IT", "IN", "AM"), except these.
 _KEEP_CODES = frozenset({"US", "UK"})
 
@@ -144,6 +189,12 @@ class Aliases:
         # The regions of the countries they mention ("the war in Eastern Europe" is about
         # Ukraine): words of a name they cover, though they never write them.
         mentioned = {names[0] for names in groups if any(n in used for n in names)}
+        # … and the countries of the launch sites they name ("Baikonur": Kazakhstan), by
+        # any of their names ("the Kazakh steppe")
+        sites = {country for site, country in _SITES.items() if any(site in t for t in texts)}
+        self.site_countries = frozenset(
+            n.lower() for names in groups if names[0] in sites for n in names
+        )
         self.region_words = frozenset(
             word.lower()
             for key, info in CountryInfo.all().items()
@@ -158,6 +209,9 @@ class Aliases:
             _STATION_EPITHET.search(t) for t in texts
         )
         self._wednesday = any("Wednesday" in t for t in texts)
+        self._epithets = [
+            (epithet, name) for epithet, name in _EPITHETS if any(name in t for t in texts)
+        ]
         # the names they abbreviate, each with its acronym, and the name's last two words,
         # which a question may use on their own ("the space station")
         self._acronyms = [
@@ -192,6 +246,8 @@ class Aliases:
 
         Capitalised country names only: "us" or "china" in lower case may be other words.
         """
+        for epithet, name in self._epithets:
+            text = epithet.sub(name, text)
         if self._station:
             text = _STATION_EPITHET.sub("space station", text)
         if self._wednesday:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.aliases import Aliases, country_names, country_words
 from bot.answering import Answerer
 
@@ -181,3 +183,52 @@ def test_a_national_space_agency_the_briefing_names_is_known_by_its_description(
 def test_the_american_space_agency_is_nasa(answerer: Answerer) -> None:
     answer = answerer.answer("Who is temporarily in charge of the US civil space program?")
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
+
+
+def test_a_nickname_or_a_founders_company_is_the_name_the_briefing_uses() -> None:
+    aliases = Aliases(["Duffy will watch the SpaceX launch at Cape Canaveral, Florida."])
+    assert aliases.rewrite("Which spaceport in the Sunshine State will he visit?") == (
+        "Which spaceport in Florida will he visit?"
+    )
+    assert aliases.rewrite("Which flight by Elon Musk's rocket company will he watch?") == (
+        "Which flight by SpaceX will he watch?"
+    )
+    # a company the briefing never names stays as asked, for the unknown-name check
+    assert aliases.rewrite("Will Jeff Bezos's company fly?") == "Will Jeff Bezos's company fly?"
+
+
+def test_the_country_of_a_launch_site_the_briefing_names_is_known() -> None:
+    assert "kazakh" in Aliases(["They met at the Baikonur Cosmodrome."]).site_countries
+    assert "kazakh" not in Aliases(["They met at Cape Canaveral."]).site_countries
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Which spaceport in the Sunshine State will the acting chief visit?", "Cape Canaveral"),
+        ("Which crewed flight by Elon Musk's company will Duffy watch?", "SpaceX Crew-11"),
+        ("At which site on the Kazakh steppe did the 2018 meeting happen?", "Baikonur"),
+    ],
+)
+def test_world_knowledge_paraphrases_find_their_sentence(
+    answerer: Answerer, question: str, quoted: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert quoted in answer.quotes[0].text
+
+
+def test_a_founders_company_the_briefing_never_names_is_unknown(answerer: Answerer) -> None:
+    answer = answerer.answer("Which flight by Jeff Bezos's company will Duffy watch?")
+    assert not answer.answered
+    assert answer.reason == "“Jeff Bezos's” appears nowhere in the briefing."
+
+
+def test_the_outpost_is_the_space_station_the_briefing_is_about() -> None:
+    aliases = Aliases(["The International Space Station is ageing."])
+    assert aliases.rewrite("Could the outpost's life be prolonged?") == (
+        "Could the space station's life be prolonged?"
+    )
+    assert Aliases(["A border outpost."]).rewrite("Where is the outpost?") == (
+        "Where is the outpost?"
+    )
