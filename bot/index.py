@@ -64,7 +64,8 @@ CHUNKING = {
     "vectors": [KIND_SENTENCE, KIND_CONTEXT, KIND_PASSAGE, KIND_WINDOW],
     "context": "title + section + speaker + previous sentence",
     "passage": "paragraph",
-    "windows": f"clauses, and {WINDOW_WORDS}-word windows every {WINDOW_STRIDE} words",
+    "windows": f"clauses, and {WINDOW_WORDS}-word windows every {WINDOW_STRIDE} words; "
+    "a quotation's later sentence after the one before it, and as its speaker's",
 }
 TOKENS = "tokens.npy"
 TOKEN_OWNER = "token_owner.npy"
@@ -163,6 +164,25 @@ def windows(text: str) -> list[str]:
     return pieces
 
 
+def continued(corpus: Corpus, sentence: Sentence) -> list[str]:
+    """For a sentence that continues someone's quotation, two more windows: it read after
+    the sentence before it, and as its speaker's words.
+
+    "We don't discard those ties in difficult times." alone does not say whose ties or
+    whose words; "Will NASA walk away from its ties with Russia when things get tough?"
+    meets it only beside "But we have a valuable partnership …" (cosine 0.35 alone, 0.58
+    so), and "Explain Duffy's view on …" only as "Sean Duffy said: …" (0.23, 0.57).
+    """
+    passage = corpus.passages[sentence.passage_id]
+    previous = [i for i in passage.sentence_ids if i < sentence.sentence_id]
+    if not sentence.speaker or not previous:
+        return []
+    before = corpus.sentences[previous[-1]]
+    if before.speaker != sentence.speaker:
+        return []
+    return [f"{before.text} {sentence.text}", f"{sentence.speaker} said: {sentence.text}"]
+
+
 def embed_rows(
     corpus: Corpus, embedder: Embedder, *, progress: bool = False
 ) -> tuple[list[tuple[str, int]], Vectors]:
@@ -174,7 +194,7 @@ def embed_rows(
         texts.append(sentence.text)
         rows.append((KIND_CONTEXT, sentence.sentence_id))
         texts.append(context_text(corpus, sentence))
-        for piece in windows(sentence.text):
+        for piece in windows(sentence.text) + continued(corpus, sentence):
             rows.append((KIND_WINDOW, sentence.sentence_id))
             texts.append(piece)
     for passage in corpus.passages:

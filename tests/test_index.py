@@ -30,6 +30,7 @@ from bot.index import (
     FORMAT_VERSION,
     KnowledgeIndex,
     build,
+    continued,
     load,
     rebuild,
     save,
@@ -168,6 +169,25 @@ def test_windows_cut_long_sentences_into_clauses_and_word_windows() -> None:
     assert "the current head of Roscosmos" in pieces
     assert all(piece in sentence for piece in pieces)
     assert windows("Short one.") == []
+
+
+def test_a_quotations_later_sentence_is_also_read_with_the_one_before_and_as_its_speakers(
+    seed_index: KnowledgeIndex,
+) -> None:
+    """ "We don't discard those ties in difficult times." alone does not say whose ties, nor
+    whose words: it is also embedded after "But we have a valuable partnership …" and as
+    "Sean Duffy said: …". The quotation's first sentence, and narration, get no such row."""
+    corpus = seed_index.corpus
+    later = next(s for s in corpus.sentences if s.text.startswith("We don’t discard"))
+    pieces = continued(corpus, later)
+    assert any("But we have a valuable partnership" in p.split(".")[0] for p in pieces)
+    assert any(p.startswith(f"{later.speaker} said: We don’t discard") for p in pieces)
+    first = next(s for s in corpus.sentences if s.text.startswith("“We have wild"))
+    assert continued(corpus, first) == []
+    narration = next(s for s in corpus.sentences if s.text.startswith("The meeting will be"))
+    assert continued(corpus, narration) == []
+    rows = [row for row in seed_index.rows if row == ("window", later.sentence_id)]
+    assert len(rows) == len(windows(later.text)) + 2
 
 
 # -- rebuilds ------------------------------------------------------------------------------
