@@ -120,6 +120,7 @@ class Weights:
     keyword: float = 0.3
     time: float = 0.2
     tense: float = 0.1
+    introduces: float = 0.1
 
 
 # Abstention: a class-balanced logistic model over question-level features (FEATURES),
@@ -183,6 +184,10 @@ class Signals:
     keyword: Floats  # for a search-box query ("SpaceX"): share of its words in the sentence
     names_time: Floats  # 1 where the sentence names the day, month or year the question does
     out_of_time: Floats  # 1 where the sentence speaks of another time than the question
+    # for "Who …?", 1 where the sentence introduces a person the question does not name:
+    # "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos" over "Duffy's
+    # dialogue with Bakanov" for "Whom will the acting chief sit down with?"
+    introduces: Floats
     reported: npt.NDArray[np.bool_]  # reports the words of that person
     asks_words_of: tuple[str, ...]  # surnames of the people whose words it asks for
     answer_type: AnswerType | None
@@ -385,6 +390,17 @@ class Retriever:
             quoted[i] = float(surname in people or reported[i])
         return quoted, reported, tuple(sorted(people))
 
+    def _introduces(self, kind: AnswerType | None, question: str) -> Floats:
+        """For a question for a person: 1 for the sentences that introduce someone it does
+        not name, where the briefing gives their full name and post."""
+        if kind is not AnswerType.PERSON:
+            return np.zeros(self._n, dtype=np.float32)
+        asked = question.lower()
+        return np.array(
+            [any(n in p.introduces and n not in asked for n in p.named) for p in self._profiles],
+            dtype=np.float32,
+        )
+
     def _keyword_match(self, question: str, stems: list[str]) -> Floats:
         """For a search-box query of a few words and no question ("SpaceX", "ISS deorbit"):
         the share of its words each sentence contains. The encoder splits a rare name into
@@ -528,6 +544,7 @@ class Retriever:
             keyword=self._keyword_match(rewritten, self.vocabulary.normalise(rewritten)),
             names_time=self._time_match(question),
             out_of_time=np.array([out_of_time(p, frame) for p in self._profiles], dtype=np.float32),
+            introduces=self._introduces(kind, asked),
             reported=reported,
             asks_words_of=asks_words_of,
             answer_type=kind,
@@ -562,6 +579,7 @@ class Retriever:
             + w.keyword * signals.keyword
             + w.time * signals.names_time
             - w.tense * signals.out_of_time
+            + w.introduces * signals.introduces
         )
         order = [int(i) for i in np.argsort(-score, kind="stable") if allowed[i]]
         candidates = [

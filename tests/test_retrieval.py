@@ -210,3 +210,19 @@ def test_a_weekday_is_this_week(retriever: Retriever) -> None:
     assert "Crew-11 launch" in top_text(
         retriever, "whats the launch duffy is going to watch this week"
     )
+
+
+def test_who_prefers_where_the_person_is_introduced(answerer: Answerer) -> None:
+    """Both "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos" and
+    "Duffy's upcoming dialogue with Bakanov …" name whom he meets; the first says who
+    Bakanov is, and opens the answer."""
+    question = "Whom will the acting American space chief be sitting down with?"
+    signals = answerer.retriever.signals(question)
+    texts = [s.text for s in answerer.index.corpus.sentences]
+    introduced = next(i for i, t in enumerate(texts) if t.startswith("Duffy will speak with"))
+    mentioned = next(i for i, t in enumerate(texts) if t.startswith("Duffy’s upcoming"))
+    assert signals.introduces[introduced] == 1.0
+    assert signals.introduces[mentioned] == 0.0
+    assert answerer.answer(question).quotes[0].text.startswith("Duffy will speak with Dmitry")
+    # only a question for a person is steered so
+    assert not answerer.retriever.signals("When will they meet?").introduces.any()
