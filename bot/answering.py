@@ -29,6 +29,10 @@ SECONDARY_MARGIN = 0.3
 # date answers, if it is not much further from the question (EVENT_MARGIN).
 SAME_EVENT = 0.65
 EVENT_MARGIN = 0.5
+# "whats duffy even gonna talk to the russians about": a chat question is far from every
+# sentence, and nearer the ones that name its people than the one that lists the topics
+# ("… the topics of discussion will include …"); the agenda may lead from further down.
+AGENDA_MARGIN = 0.5
 # How much more confidence a question naming something the briefings never mention needs.
 UNKNOWN_TERM_MARGIN = 0.1
 
@@ -223,7 +227,9 @@ class Answerer:
         else:
             wanted = {c.sentence_id for c in candidates if c.gives_asked_words}
         corpus = self.index.corpus
-        floor = candidates[0].score - SECONDARY_MARGIN
+        floor = candidates[0].score - (
+            AGENDA_MARGIN if kind is AnswerType.AGENDA else SECONDARY_MARGIN
+        )
         for candidate in candidates:
             if candidate.score < floor or not wanted:
                 break

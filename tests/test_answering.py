@@ -617,3 +617,10 @@ def test_the_date_of_an_event_a_sentence_refers_back_to(answerer: Answerer) -> N
     earlier = retriever.antecedent(meeting)
     assert earlier is not None and "this week" in sentences[earlier]
     assert retriever.antecedent(0) is None  # the lede refers back to nothing
+
+
+def test_the_agenda_may_lead_from_further_down(answerer: Answerer) -> None:
+    """A chat question about what they will talk about is nearer the sentences that name
+    its people; the one that lists the topics answers it."""
+    answer = answerer.answer("whats duffy even gonna talk to the russians about lol")
+    assert "the topics of discussion will include" in answer.quotes[0].text
