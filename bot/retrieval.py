@@ -391,11 +391,15 @@ class Retriever:
         return quoted, reported, tuple(sorted(people))
 
     def _introduces(self, kind: AnswerType | None, question: str) -> Floats:
-        """For a question for a person: 1 for the sentences that introduce someone it does
-        not name, where the briefing gives their full name and post."""
-        if kind is not AnswerType.PERSON:
-            return np.zeros(self._n, dtype=np.float32)
+        """For a question for someone another person deals with ("Whom will the acting
+        chief (Duffy) sit down with?"): 1 for the sentences that introduce someone it does
+        not name, where the briefing gives their full name and post. Not "Who confirmed
+        …?": the sentence that tells of it may name someone introduced before."""
         asked = question.lower()
+        if kind is not AnswerType.PERSON or not any(
+            re.search(rf"\b{re.escape(person)}\b", asked) for person in self._people
+        ):
+            return np.zeros(self._n, dtype=np.float32)
         return np.array(
             [any(n in p.introduces and n not in asked for n in p.named) for p in self._profiles],
             dtype=np.float32,

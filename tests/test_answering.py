@@ -177,7 +177,7 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         # the lede's "this week" dates the talks, not when Duffy took up his post
         ("When did Duffy become Transportation Secretary?", "tells of that (“become”)"),
         # a past year for a question about what will be
-        ("What year will the ISS be retired?", "gives a date"),
+        ("What year will the ISS be retired?", "gives a year"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
