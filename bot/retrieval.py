@@ -40,7 +40,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
-from bot.aliases import Aliases
+from bot.aliases import Aliases, country_words
 from bot.answer_types import (
     AnswerType,
     answer_type,
@@ -277,6 +277,24 @@ class Retriever:
             for match in re.finditer(r"\b[A-Z][\w’'\-]+", s.text)
             if match.group(0).lower() in known
         }
+        # The written form of each name typed in lower case (see cased): a surname, an
+        # acronym, a country's name, or a word the language does not have.
+        countries = country_words()
+        self._case = {
+            match.group(0).lower(): match.group(0)
+            for s in corpus.sentences
+            for match in _WORD.finditer(s.text)
+            if match.start() > 0
+            and (key := match.group(0).lower()) in self._proper
+            and key != "us"
+            and len(key) > 2
+            and (
+                key in known
+                or match.group(0).isupper()
+                or key in countries
+                or key not in self._dictionary
+            )
+        }
         # A search-box query may use its section's heading's words ("ISS lifespan" for the
         # sentence under "Talks to Address ISS Lifespan …"); the lede's heading is the
         # headline, which sums it up ("NASA interim head").
@@ -472,6 +490,12 @@ class Retriever:
         # A misspelt acronym of the briefing's ("TAS" for "TASS") is known.
         return not (token.isupper() and self.vocabulary.correct(token.lower(), acronym=True))
 
+    def cased(self, question: str) -> str:
+        """ "who runs roscosmos" → "who runs Roscosmos": the names typed in lower case
+        that the briefings only ever write with a capital, and that are no word of the
+        language ("nasa", "bakanov", not "station" from a headline, nor "us")."""
+        return _LOWER_WORD.sub(lambda m: self._case.get(m.group(0), m.group(0)), question)
+
     # -- ranking -------------------------------------------------------------------------
 
     def signals(self, question: str) -> Signals:
@@ -480,7 +504,7 @@ class Retriever:
         "Washington" or "Moscow" is first read as the briefing's "US" or "Russia", and "the
         acting chief" as "the acting chief Duffy".
         """
-        rewritten = self.aliases.rewrite(question)
+        rewritten = self.aliases.rewrite(self.cased(question))
         question = self.roles.name(rewritten)
         by_post = question != rewritten  # someone is named by a post: "the acting chief"
         corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
@@ -674,6 +698,7 @@ class Retriever:
         }
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'\-]*")
 # "whats the source", "whos running nasa": chat drops the apostrophe of a question word.
 _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
 

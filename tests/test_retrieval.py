@@ -226,3 +226,18 @@ def test_who_prefers_where_the_person_is_introduced(answerer: Answerer) -> None:
     assert answerer.answer(question).quotes[0].text.startswith("Duffy will speak with Dmitry")
     # only a question for a person is steered so
     assert not answerer.retriever.signals("When will they meet?").introduces.any()
+
+
+def test_names_typed_in_lower_case_are_read_as_the_briefing_writes_them(
+    answerer: Answerer,
+) -> None:
+    """ "who ran roscosmos between rogozin and bakanov" is asked as with capitals, and
+    refused as that is; "us" stays a pronoun, and a headline's "Station" a word."""
+    retriever = answerer.retriever
+    assert retriever.cased("tell us about nasa and the station") == (
+        "tell us about NASA and the station"
+    )
+    lower = answerer.answer("who ran roscosmos between rogozin and bakanov")
+    upper = answerer.answer("Who ran Roscosmos between Rogozin and Bakanov?")
+    assert not lower.answered
+    assert lower.reason == upper.reason
