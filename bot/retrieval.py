@@ -295,6 +295,16 @@ class Retriever:
                 or key not in self._dictionary
             )
         }
+        # The organisations they name, as roles compares words: "nasa", "roscosmo"; not
+        # people, countries or words of the language
+        self._organisations = frozenset(
+            stem(key)
+            for key, written in self._case.items()
+            if key not in known
+            and key not in countries
+            and not key.endswith("’s")
+            and (written.isupper() or key not in self._dictionary)
+        )
         # A search-box query may use its section's heading's words ("ISS lifespan" for the
         # sentence under "Talks to Address ISS Lifespan …"); the lede's heading is the
         # headline, which sums it up ("NASA interim head").
@@ -407,6 +417,24 @@ class Retriever:
             reported[i] = bool(self._reports[i] & people)
             quoted[i] = float(surname in people or reported[i])
         return quoted, reported, tuple(sorted(people))
+
+    def _with_everyone(self, question: str) -> npt.NDArray[np.bool_]:
+        """For a question about two or more people together ("In which city will the
+        Duffy-Bakanov meeting take place?"): True for the sentences that mention each of
+        them, by name or by the organisation they head ("talks with … Roscosmos" for
+        Bakanov). "Duffy will visit Cape Canaveral … to attend meetings" does not tell
+        where he meets Bakanov. True everywhere for other questions."""
+        asked = question.lower()
+        named = [p for p in self._people if re.search(rf"\b{re.escape(p)}\b", asked)]
+        if len(named) < 2:
+            return np.ones(self._n, dtype=bool)
+        ways = [
+            {person} | (self.roles.post_words(person) & self._organisations) for person in named
+        ]
+        return np.array(
+            [all(way & (set(p.surnames) | p.stems) for way in ways) for p in self._profiles],
+            dtype=bool,
+        )
 
     def _introduces(self, kind: AnswerType | None, question: str) -> Floats:
         """For a question for someone another person deals with ("Whom will the acting
@@ -558,6 +586,8 @@ class Retriever:
         stems = self.vocabulary.normalise(question)
         frame = time_frame(asked)
         fits = np.array([kind is not None and answer_fits(kind, p, asked) for p in self._profiles])
+        if kind is not None and kind.required:
+            fits &= self._with_everyone(corrected)
         return Signals(
             question=question,
             unknown_term=self._unknown_term(question),

@@ -144,6 +144,16 @@ class Roles:
         """The surnames of the people the posts in ``question`` stand for, in order."""
         return [person for _, person in self._additions(_US.sub("US", question))]
 
+    def post_words(self, surname: str) -> frozenset[str]:
+        """The words (as compared, see _key) of the posts the briefings give a person:
+        "bakanov" → {"current", "head", "roscosmo"}."""
+        return frozenset(
+            word
+            for name, words in self._posts.items()
+            if name.lower() == surname.lower()
+            for word in words
+        )
+
     def _additions(self, question: str) -> list[tuple[int, str]]:
         """Where to add whose surname, after each post that stands for one person."""
         tokens = list(_TOKEN.finditer(question))

@@ -241,3 +241,26 @@ def test_names_typed_in_lower_case_are_read_as_the_briefing_writes_them(
     upper = answerer.answer("Who ran Roscosmos between Rogozin and Bakanov?")
     assert not lower.answered
     assert lower.reason == upper.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # Cape Canaveral is where Duffy attends meetings, not where he meets Bakanov
+        ("In which city will the Duffy-Bakanov meeting take place?", None),
+        ("Where will Duffy and Bakanov meet?", None),
+        # "talks with … Roscosmos this week": Bakanov by the organisation he heads
+        ("When will Duffy and Bakanov meet?", "this week"),
+        ("Where did Bridenstine and Rogozin meet?", "Baikonur Cosmodrome"),
+        ("Where will Duffy travel?", "Cape Canaveral"),  # one person: no such check
+    ],
+)
+def test_a_question_about_people_together_wants_a_sentence_about_them_all(
+    answerer: Answerer, question: str, quoted: str | None
+) -> None:
+    answer = answerer.answer(question)
+    if quoted is None:
+        assert not answer.answered
+    else:
+        assert answer.answered, answer.reason
+        assert quoted in answer.quotes[0].text

@@ -151,3 +151,10 @@ def test_a_long_post_is_read_whole(answerer: Answerer) -> None:
     for: not the current one, Duffy, on the first four words before "boss"."""
     answer = answerer.answer("Which former American space agency boss attended the last summit?")
     assert "then-NASA Administrator Jim Bridenstine" in answer.quotes[0].text
+
+
+def test_the_words_of_someones_posts(answerer: Answerer) -> None:
+    roles = answerer.retriever.roles
+    assert {"head", "roscosmo"} <= roles.post_words("Bakanov")
+    assert "nasa" in roles.post_words("duffy")
+    assert roles.post_words("Nobody") == frozenset()
