@@ -68,6 +68,14 @@ _INTRODUCED = re.compile(
 _DESCRIBED = re.compile(
     rf"\b(?P<modifiers>(?:[\w’'\-]+\s+){{1,3}})(?P<head>{_ORGANISATION})\b(?!\s+(?-i:[A-Z]))", re.I
 )
+# "Russia's counterpart to (the US space agency) NASA", "the Russian equivalent of NASA",
+# "NASA's Russian counterpart": an organisation of the same kind, of another country. (A
+# description has its name added first, see _name_described.)
+_COUNTERPART = re.compile(
+    r"\b(?:the\s+)?(?P<country>[A-Z][\w\-]*?)(?:['’]s)?\s+(?:counterpart|equivalent)\s+"
+    r"(?:to|of)\s+(?P<tail>(?:[\w’'\-]+[ ]?){1,6})|"
+    r"\b(?P<org2>[A-Z][\w\-]*)['’]s\s+(?P<country2>[A-Z][\w\-]*)\s+(?:counterpart|equivalent)\b"
+)
 # A description that is what the question asks for: "Which (Russian news) agency …?"
 _ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 _NOT_MODIFIERS = frozenset(
@@ -301,6 +309,44 @@ class Aliases:
                 additions.append((match.end(), fitting.pop()))
         for at, name in reversed(additions):
             text = f"{text[:at]} {name}{text[at:]}"
+        return self._name_counterpart(text)
+
+    def _name_counterpart(self, text: str) -> str:
+        """ "Who leads Russia's counterpart to the US space agency NASA?" or "… NASA's
+        Russian counterpart?" → "Who leads Roscosmos?": the organisation of the same kind
+        that the briefings describe as that other country's ("Russian space agency
+        Roscosmos"). Not where the question asks for it: "What is the Russian equivalent
+        of NASA called?"."""
+        for match in _COUNTERPART.finditer(text):
+            if _ASKED.search(text, 0, match.start()):
+                continue
+            country = _country_of((match.group("country") or match.group("country2")).lower())
+            end = match.end()
+            of: tuple[frozenset[str], frozenset[str], str, str] | None
+            if match.group("tail"):  # the first organisation named after "counterpart to"
+                named = [
+                    (m, d)
+                    for d in self._described
+                    if (m := re.search(rf"\b{re.escape(d[3])}\b", match.group("tail")))
+                ]
+                if not named:
+                    continue
+                at, of = min(named, key=lambda n: n[0].start())
+                end = match.start("tail") + at.end()
+            else:
+                of = next((d for d in self._described if d[3] == match.group("org2")), None)
+            if country is None or of is None:
+                continue
+            words_, capitalised, noun, _ = of
+            fitting = {
+                name
+                for other_words, other_capitalised, other_noun, name in self._described
+                if other_capitalised == {country}
+                and _same_kind(noun, other_noun)
+                and words_ - capitalised <= other_words
+            }
+            if len(fitting) == 1:
+                return f"{text[: match.start()]}{fitting.pop()}{text[end:]}"
         return text
 
     @staticmethod

@@ -357,8 +357,9 @@ _DESCRIPTION = re.compile(
 _PRESENT_QUESTION = re.compile(
     r"\b(who|what|which)('s|\s+is|\s+are)\b|"
     # "Who runs / heads / leads …?": someone in charge now
-    r"^\W*who\s+(runs|heads|leads|manages|chairs|directs|oversees)\b|"
-    r"\b(now|current|currently|at the moment|these days|today|right now|rn)\b",
+    r"^\W*who\s+(?:\w+ly\s+|now\s+)?(runs|heads|leads|manages|chairs|directs|oversees)\b|"
+    r"\b(now|current|currently|presently|at present|nowadays|at the moment|these days|today|"
+    r"right now|rn)\b",
     re.I,
 )
 # "Which spaceport is he travelling to?": what is going on, or about to.

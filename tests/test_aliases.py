@@ -232,3 +232,18 @@ def test_the_outpost_is_the_space_station_the_briefing_is_about() -> None:
     assert Aliases(["A border outpost."]).rewrite("Where is the outpost?") == (
         "Where is the outpost?"
     )
+
+
+def test_a_counterpart_is_the_other_countrys_organisation_of_that_kind() -> None:
+    aliases = Aliases(["NASA will meet Russian space agency Roscosmos; the US and Russia."])
+    assert aliases.rewrite("Who leads Moscow's counterpart to the American space agency?") == (
+        "Who leads Roscosmos?"
+    )
+    assert aliases.rewrite("Who heads NASA's Russian counterpart?") == "Who heads Roscosmos?"
+    # asked for by name: left as asked
+    asked = "What is the Russian equivalent of NASA called?"
+    assert aliases.rewrite(asked) == asked
+    # a country with no such organisation in the briefing
+    assert aliases.rewrite("Who runs the Chinese counterpart to NASA?") == (
+        "Who runs the Chinese counterpart to NASA?"
+    )

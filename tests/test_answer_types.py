@@ -435,6 +435,7 @@ def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
     [
         ("Who is the acting head of NASA?", "present"),
         ("who's running roscosmos these days", "present"),
+        ("Who presently leads Roscosmos?", "present"),
         ("Who ran Roscosmos at the previous summit?", "past"),
         ("Who was NASA administrator then?", "past"),
         ("Who was the head of NASA, and who is it now?", None),  # both: no preference
