@@ -242,7 +242,11 @@ _QUESTION_PATTERNS = (
     ),
     (
         AnswerType.DURATION,
-        re.compile(r"\bhow long\b|\bfor how many (years|months|weeks|days|hours)\b", re.I),
+        # … opening a question: "Will prolonging how long the lab stays in service be on
+        # the table?" asks whether, not how long
+        re.compile(
+            _OPENS + r"(?:for )?how long\b|\bfor how many (years|months|weeks|days|hours)\b", re.I
+        ),
     ),
     (
         AnswerType.NUMBER,
@@ -269,7 +273,7 @@ _QUESTION_PATTERNS = (
         re.compile(
             rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b|"
             # "How does the article characterise the talks?": the article's own words
-            rf"\bhow (?:(?:does|do|did) )?(?:the |this )?{_TELLER}\b.*\b{_JUDGES}\b|"
+            rf"\bhow(?:['’]s|s)? (?:(?:does|do|did) )?(?:the |this )?{_TELLER}\b.*\b{_JUDGES}\b|"
             # "What role does the ISS play?": what it is or amounts to
             r"\bwhat (?:\w+ )?(?:role|part) (?:does|do|did|will|can|could)\b.*\bplay",
             re.I,
@@ -1183,6 +1187,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.PERSON:
         if time_frame(question) == "present" and found.past and not found.present:
             return False  # "Who's the NASA boss now?" and "then-NASA Administrator …"
+        if _GONE_BY.search(question) and found.present and not found.past:
+            return False  # "Who represented NASA at the previous summit?" and "… this week"
         asked = question.lower()
         relation = asked_relation(question)
         if relation and not _related(relation, found.text):

@@ -734,8 +734,19 @@ _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
 
 
 # Chat shorthand for words that say what is asked and when: "when r they meeting".
-_SHORTHAND = {"r": "are", "u": "you", "ur": "your", "wut": "what", "wat": "what", "wen": "when"}
-_SHORTHAND_WORD = re.compile(r"\b(" + "|".join(_SHORTHAND) + r")\b", re.I)
+_SHORTHAND = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "wut": "what",
+    "wat": "what",
+    "wen": "when",
+    "abt": "about",
+    "w/": "with",
+    "bc": "because",
+    "cuz": "because",
+}
+_SHORTHAND_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?!\w)", re.I)
 
 
 def _spelt_out(question: str) -> str:

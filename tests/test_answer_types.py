@@ -70,6 +70,9 @@ from bot.answer_types import (
         # the question after a question: "when" opens it, as at the start
         ("so he's meeting them in person? when's the last time that happened", AnswerType.DATE),
         ("ngl what's even the point of these talks", AnswerType.GOAL),
+        ("how's the article describe the talks, is it a big deal", AnswerType.DESCRIPTION),
+        # "how long" inside a clause asks no length of time
+        ("Will prolonging how long the lab stays in service be on the table?", AnswerType.AGENDA),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType | None) -> None:
@@ -373,6 +376,17 @@ def test_a_future_question_is_not_answered_by_a_past_date() -> None:
     past = "The last time they met face to face was in October 2018."
     assert supplies(AnswerType.DATE, past, "When did they last meet?")
     assert not supplies(AnswerType.DATE, past, "What year will the station be retired?")
+
+
+def test_someone_of_a_time_gone_by_is_not_someone_of_now() -> None:
+    question = "Who represented NASA at the previous face-to-face meeting?"
+    assert not supplies(AnswerType.PERSON, "Duffy will meet Dmitry Bakanov this week.", question)
+    assert supplies(
+        AnswerType.PERSON,
+        "That meeting was between then-NASA Administrator Jim Bridenstine "
+        "and Roscosmos chief Dmitry Rogozin.",
+        question,
+    )
 
 
 def test_a_time_gone_by_is_not_answered_by_a_date_now_or_to_come() -> None:

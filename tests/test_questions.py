@@ -96,6 +96,7 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("whats the source on this story", True),
         ("Where is this article from?", True),
         ("who reported this story", True),
+        ("who's the source for this article, reuters?", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
         ("Who reported Bakanov's comments?", False),

@@ -264,3 +264,16 @@ def test_a_question_about_people_together_wants_a_sentence_about_them_all(
     else:
         assert answer.answered, answer.reason
         assert quoted in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("ok so what are they actually gonna talk abt in the meeting", AnswerType.AGENDA),
+        ("who's he meeting w/ from the russian side", AnswerType.PERSON),
+    ],
+)
+def test_chat_shorthand_is_spelt_out_to_read_what_is_asked(
+    answerer: Answerer, question: str, kind: AnswerType
+) -> None:
+    assert answerer.retriever.retrieve(question).answer_type is kind
