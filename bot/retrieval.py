@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -336,6 +337,15 @@ class Retriever:
             used = seen.setdefault(str(self._doc_of[i]), set())
             self._profiles[i] = replace(found, introduces=frozenset(found.capitalised - used))
             used |= found.capitalised
+        # The person they tell most of, if one stands out (twice as many sentences as the
+        # next): whom a "he" in a question that names nobody means.
+        told = Counter(n for p in self._profiles for n in set(p.surnames))
+        ranked = told.most_common(2)
+        self._protagonist = (
+            ranked[0][0]
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+            else None
+        )
         # Who reports something in each sentence: "Bakanov confirmed", "Duffy emphasised".
         self._reports = [
             {m.group(1).lower() for m in _REPORTED.finditer(s.text)} & known
@@ -417,6 +427,21 @@ class Retriever:
             reported[i] = bool(self._reports[i] & people)
             quoted[i] = float(surname in people or reported[i])
         return quoted, reported, tuple(sorted(people))
+
+    def _resolved(self, question: str, *, possessives: bool = True) -> str:
+        """ "who's he meeting with" → "who's Duffy meeting with": a "he" or "she" that
+        nothing in the question names is the person the briefings tell most of, when one
+        stands out. "Who" then asks for someone else."""
+        pronoun = _PRONOUN if possessives else _PERSONAL_PRONOUN
+        if self._protagonist is None or not pronoun.search(question):
+            return question
+        asked = question.lower()
+        if any(re.search(rf"\b{re.escape(p)}\b", asked) for p in self._people):
+            return question
+        name = self._written_names.get(self._protagonist, self._protagonist.title())
+        return pronoun.sub(
+            lambda m: f"{name}'s" if m.group(0).lower() in _POSSESSIVE else name, question
+        )
 
     def _with_everyone(self, question: str) -> npt.NDArray[np.bool_]:
         """For a question about two or more people together ("In which city will the
@@ -540,7 +565,7 @@ class Retriever:
         # Wednesday?": the post only says who is meant, and its words would draw the
         # sentence that has them ("… his role as interim NASA chief"). A question for his
         # words keeps it: their comparison leaves the post out (below).
-        to_encode = corrected
+        to_encode = self._resolved(corrected, possessives=False)
         if by_post and not _SPEECH.search(corrected):
             named = tuple(dict.fromkeys(h.lower() for h in self.roles.holders(rewritten)))
             to_encode = _without_posts(corrected, named)
@@ -550,8 +575,8 @@ class Retriever:
         per_piece = self._late(encoded.tokens[keep])
         # What is asked is read with chat shorthand spelt out ("when r they meeting"); the
         # encoder reads it as typed (spelt out, informal questions were answered worse).
-        kind = answer_type(_spelt_out(corrected))
-        asked = _spelt_out(question)
+        kind = answer_type(self._resolved(_spelt_out(corrected)))
+        asked = self._resolved(_spelt_out(question))
         holders = self.roles.holders(rewritten) if by_post else []
         if (
             kind is None
@@ -728,6 +753,9 @@ class Retriever:
         }
 
 
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|she)\b", re.I)
+_POSSESSIVE = frozenset({"his"})
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'\-]*")
 # "whats the source", "whos running nasa": chat drops the apostrophe of a question word.
 _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)

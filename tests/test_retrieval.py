@@ -277,3 +277,17 @@ def test_chat_shorthand_is_spelt_out_to_read_what_is_asked(
     answerer: Answerer, question: str, kind: AnswerType
 ) -> None:
     assert answerer.retriever.retrieve(question).answer_type is kind
+
+
+def test_a_he_the_question_never_names_is_the_person_the_briefing_tells_most_of(
+    answerer: Answerer,
+) -> None:
+    """ "who's he meeting w/ from the russian side" asks whom Duffy meets: not Duffy, whom
+    the lede names, but Bakanov."""
+    answer = answerer.answer("who's he meeting w/ from the russian side")
+    assert answer.quotes[0].text.startswith("Duffy will speak with Dmitry Bakanov")
+    retriever = answerer.retriever
+    assert retriever._resolved("what did he say") == "what did Duffy say"
+    assert retriever._resolved("was his job temporary") == "was Duffy's job temporary"
+    # a question that names someone: its "he" is theirs
+    assert retriever._resolved("what did Bakanov say he wants") == "what did Bakanov say he wants"
