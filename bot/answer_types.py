@@ -338,6 +338,10 @@ _PLACE = re.compile(
 _ASKS_TOWN = re.compile(_which(r"city|cities|town|towns|village"), re.I)
 # "Which spaceport / launch site / venue …?" wants a place within a country, not one: "in
 # Ukraine" does not answer it.
+_WHERE_HELD = (
+    re.compile(r"\bwhere\b", re.I),
+    re.compile(r"\b(?:be|is|are|was|were|get) (?:held|hosted)\b|\btak(?:e|es|ing) place\b", re.I),
+)
 _ASKS_SITE = re.compile(
     _which(r"spaceports?|cosmodromes?|launch sites?|sites?|venues?|facilit(?:y|ies)|bases?|pads?"),
     re.I,
@@ -1060,6 +1064,12 @@ def _asks_for_seat(question: str) -> bool:
     return _ASKS_SEAT.search(question) is not None
 
 
+def _asks_for_site(question: str) -> bool:
+    """ "Which spaceport …?", "Where will the talks be held?": a venue, which a country
+    named as a side ("talks with Russian space agency Roscosmos") is not."""
+    return _ASKS_SITE.search(question) is not None or _in_order(question, _WHERE_HELD)
+
+
 def _asks_for_town(question: str) -> bool:
     """ "Which city …?", "In what town …?"."""
     return _ASKS_TOWN.search(question) is not None
@@ -1235,7 +1245,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return False
         if _asks_for_town(question):
             return found.town
-        return found.site if _ASKS_SITE.search(question) else found.place
+        return found.site if _asks_for_site(question) else found.place
     if kind is AnswerType.DEFINITION:
         # every word of the name asked about is first used in this sentence
         name = _defined(question)

@@ -306,6 +306,9 @@ class Retriever:
             and not key.endswith("’s")
             and (written.isupper() or key not in self._dictionary)
         )
+        self._headed = frozenset(
+            o for o in self._organisations if any(o in self.roles.post_words(p) for p in known)
+        )
         # A search-box query may use its section's heading's words ("ISS lifespan" for the
         # sentence under "Talks to Address ISS Lifespan …"); the lede's heading is the
         # headline, which sums it up ("NASA interim head").
@@ -451,10 +454,15 @@ class Retriever:
         where he meets Bakanov. True everywhere for other questions."""
         asked = question.lower()
         named = [p for p in self._people if re.search(rf"\b{re.escape(p)}\b", asked)]
-        if len(named) < 2:
+        # … and the organisations someone heads ("NASA", "Roscosmos"; not "Baikonur")
+        bodies = {stem(w) for w in words(question)} & self._headed
+        if len(named) + len(bodies) < 2:
             return np.ones(self._n, dtype=bool)
         ways = [
             {person} | (self.roles.post_words(person) & self._organisations) for person in named
+        ] + [
+            {body} | {p for p in self._people if body in self.roles.post_words(p)}
+            for body in bodies
         ]
         return np.array(
             [all(way & (set(p.surnames) | p.stems) for way in ways) for p in self._profiles],

@@ -412,6 +412,13 @@ def test_why_or_when_a_stop_came_wants_a_sentence_that_tells_of_one() -> None:
     assert told_of("When was cooperation suspended?")
 
 
+def test_where_something_is_held_wants_a_venue_not_a_country() -> None:
+    question = "Where will the talks be held?"
+    assert not supplies(AnswerType.PLACE, "Duffy will hold talks in Russia this week.", question)
+    assert supplies(AnswerType.PLACE, "Duffy will hold talks in Russia.", "Where will he go?")
+    assert supplies(AnswerType.PLACE, "They met at the Baikonur Cosmodrome.", question)
+
+
 def test_where_someone_was_born_wants_a_sentence_that_tells_of_it() -> None:
     assert supplies(
         AnswerType.PLACE, "They met at the Baikonur Cosmodrome.", "Where did they meet?"

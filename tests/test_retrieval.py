@@ -253,6 +253,12 @@ def test_names_typed_in_lower_case_are_read_as_the_briefing_writes_them(
         ("When will Duffy and Bakanov meet?", "this week"),
         ("Where did Bridenstine and Rogozin meet?", "Baikonur Cosmodrome"),
         ("Where will Duffy travel?", "Cape Canaveral"),  # one person: no such check
+        # an organisation someone heads is one of the sides too, a place is not
+        (
+            "Where will the talks between the acting NASA chief and the Roscosmos head be held?",
+            None,
+        ),
+        ("When did Rogozin and Bridenstine meet at Baikonur?", "October 2018"),
     ],
 )
 def test_a_question_about_people_together_wants_a_sentence_about_them_all(
