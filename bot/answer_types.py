@@ -167,7 +167,7 @@ _OPENS = (
 # the word ("which company": "SpaceX") are not here.
 _THINGS = {
     # one kind: people say "rocket" for the spacecraft and the other way round
-    r"rockets?|launchers?|launch vehicles?|boosters?|spacecraft|spaceships?|capsules?": (
+    r"rockets?|launchers?|(?:launch )?vehicles?|boosters?|spacecraft|spaceships?|capsules?": (
         "rocket launcher booster vehicl spacecraft spaceship capsul"
     ),
     r"satellites?": "satellit",
@@ -210,6 +210,8 @@ _QUESTION_PATTERNS = (
         re.compile(
             _OPENS
             + r"(who|whose|who's|who’s)\b|\bwhom\b|\bwho\W*$|"
+            # "Name the man who presently leads …"
+            + r"^\W*name\s+the\s+(?:man|woman|person|official|individual|people)\b|"
             + _which(
                 r"persons?|people|officials?|leaders?|astronauts?|cosmonauts?|administrators?|"
                 r"senators?|lawmakers?|spokes(man|woman|person)|commanders?|pilots?|"
@@ -380,7 +382,7 @@ _PAST_QUESTION = re.compile(
 )
 # A question about a time gone by, which no date now or to come answers ("When did they
 # last meet?"); "did" alone is not one ("When did Duffy announce the talks?": this week).
-_GONE_BY = re.compile(r"\b(last|previous|previously|ago|formerly|back then)\b", re.I)
+_GONE_BY = re.compile(r"\b(last|previous|previously|prior|ago|formerly|back then)\b", re.I)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
@@ -618,6 +620,11 @@ _OUTCOME = (
         re.I,
     ),
 )
+# … told as done: "Explain what Bridenstine and Rogozin agreed on at Baikonur."
+_OUTCOME_DONE = (
+    re.compile(r"\bwhat\b", re.I),
+    re.compile(r"\b(?:agreed|decided|signed|concluded|settled|resolved)\b", re.I),
+)
 # What was talked about at a meeting gone by: "What was discussed at the 2018 Baikonur
 # meeting?", answered only by a sentence that tells of that, not of topics still to come.
 _DISCUSSED_AT = (
@@ -690,7 +697,11 @@ _AIMS = re.compile(
     r"in order to|so that)\b",
     re.I,
 )
-_ASKS_WHO = re.compile(r"^\s*(?:who|who's|who’s|which\s+(?:person|official|individual))\b", re.I)
+_ASKS_WHO = re.compile(
+    r"^\s*(?:who|who's|who’s|which\s+(?:person|official|individual)|"
+    r"name\s+the\s+(?:man|woman|person|official|individual)\s+who)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -969,7 +980,7 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _MADE_OF.search(question):
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
-    if _in_order(question, _OUTCOME):
+    if _in_order(question, _OUTCOME) or _in_order(question, _OUTCOME_DONE):
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
     if _in_order(question, _STOPPED):
         told.append(Told(_STOPPED_STEMS, "tells of that stop or break"))

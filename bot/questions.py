@@ -49,7 +49,8 @@ _OVERVIEW = re.compile(
     r"(?:give me |can you give me |can you )?(?:a |the )?(?:summary|summarise|summarize|"
     r"overview|gist)\b(?:\s+(?:of\s+)?(?:this|the|these)\s+(?:article|briefing|report|"
     r"story|briefings|news))?|"
-    r"tl;?dr|"
+    # "tldr on this nasa x russia meeting?"
+    r"tl;?dr(?:\s+(?:on|of|for)\s+[^?]{1,60})?|"
     r"what(?:'s|’s|s| is)\s+(?:this|it)\s+(?:all\s+)?about"
     r")\W*$",
     re.I,

@@ -781,6 +781,7 @@ _SHORTHAND = {
     "w/": "with",
     "bc": "because",
     "cuz": "because",
+    "n": "and",
 }
 _SHORTHAND_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?!\w)", re.I)
 

@@ -71,6 +71,9 @@ from bot.answer_types import (
         ("so he's meeting them in person? when's the last time that happened", AnswerType.DATE),
         ("ngl what's even the point of these talks", AnswerType.GOAL),
         ("how's the article describe the talks, is it a big deal", AnswerType.DESCRIPTION),
+        ("Name the man who presently leads Roscosmos.", AnswerType.PERSON),
+        ("Which vehicle will push the ISS down into the ocean?", AnswerType.THING),
+        ("Explain what Bridenstine and Rogozin agreed on at Baikonur.", AnswerType.EVENT),
         # "how long" inside a clause asks no length of time
         ("Will prolonging how long the lab stays in service be on the table?", AnswerType.AGENDA),
     ],
@@ -271,6 +274,7 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     head = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
     assert not supplies(AnswerType.PERSON, visit, "Who runs SpaceX?")
     assert not supplies(AnswerType.PERSON, visit, "Who founded SpaceX?")
+    assert not supplies(AnswerType.PERSON, visit, "Name the man who runs SpaceX.")
     # building it is founding's kind: a sentence must say who built it
     assert not supplies(AnswerType.PERSON, head, "Who built the ISS modules?")
     built = "The ISS modules were built by engineer Ann Lee at Boeing."
@@ -381,6 +385,8 @@ def test_a_future_question_is_not_answered_by_a_past_date() -> None:
 def test_someone_of_a_time_gone_by_is_not_someone_of_now() -> None:
     question = "Who represented NASA at the previous face-to-face meeting?"
     assert not supplies(AnswerType.PERSON, "Duffy will meet Dmitry Bakanov this week.", question)
+    prior = "Who represented the American side at the prior summit?"
+    assert not supplies(AnswerType.PERSON, "Duffy will meet Dmitry Bakanov this week.", prior)
     assert supplies(
         AnswerType.PERSON,
         "That meeting was between then-NASA Administrator Jim Bridenstine "

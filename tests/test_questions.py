@@ -83,6 +83,7 @@ def test_every_rejection_is_one_line() -> None:
         ("What is the ISS about?", False),
         ("What is this meeting about?", False),
         ("a summary of the Crew-11 mission", False),
+        ("tldr on this nasa x russia meeting?", True),
     ],
 )
 def test_asks_for_overview(question: str, overview: bool) -> None:
