@@ -174,6 +174,8 @@ _THINGS = {
     r"telescopes?": "telescop",
     r"(?:space )?probes?|rovers?|landers?": "probe rover lander",
     r"modules?": "modul",
+    # "Which congressional committee was he talking to?": news names one with the word
+    r"(?:sub)?committees?": "committe subcommitte",
     r"experiments?": "experi studi research",
     r"(?:political )?part(?:y|ies)": "parti republican democrat",
     # "What agreements did they sign?": not "disagreement"

@@ -73,6 +73,7 @@ from bot.answer_types import (
         ("how's the article describe the talks, is it a big deal", AnswerType.DESCRIPTION),
         ("Name the man who presently leads Roscosmos.", AnswerType.PERSON),
         ("Which vehicle will push the ISS down into the ocean?", AnswerType.THING),
+        ("which congressional committee was duffy talking to", AnswerType.THING),
         ("Explain what Bridenstine and Rogozin agreed on at Baikonur.", AnswerType.EVENT),
         # "how long" inside a clause asks no length of time
         ("Will prolonging how long the lab stays in service be on the table?", AnswerType.AGENDA),
@@ -380,6 +381,12 @@ def test_a_future_question_is_not_answered_by_a_past_date() -> None:
     past = "The last time they met face to face was in October 2018."
     assert supplies(AnswerType.DATE, past, "When did they last meet?")
     assert not supplies(AnswerType.DATE, past, "What year will the station be retired?")
+
+
+def test_which_committee_wants_one_named() -> None:
+    question = "Which committee was Duffy talking to on Capitol Hill?"
+    assert not supplies(AnswerType.THING, "Duffy spoke during remarks on Capitol Hill.", question)
+    assert supplies(AnswerType.THING, "Duffy told a Senate subcommittee on Tuesday.", question)
 
 
 def test_someone_of_a_time_gone_by_is_not_someone_of_now() -> None:
