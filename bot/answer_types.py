@@ -146,7 +146,8 @@ _OTHER = re.compile(
 # sentence that introduces them gives their posts ("NASA interim leader, U.S. Transportation
 # Secretary Sean Duffy"; "Dmitry Bakanov, the current head of Roscosmos").
 _NAMED_POSTS = re.compile(
-    r"^\W*(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3})(?:roles?|jobs?|titles?|posts?|positions?)\W*$"
+    r"^\W*(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3})(?:(?:day\s+)?jobs?|roles?|titles?|posts?|positions?)"
+    r"\W*$"
 )
 
 
@@ -239,7 +240,7 @@ _QUESTION_PATTERNS = (
             + r"(?:from |to )?(where|where's|where’s|where'd)\b|\bwhere\W*$|"
             + _which(
                 r"place|city|town|state|region|location|venue|site|facility|base|"
-                r"spaceport|cosmodrome"
+                r"spaceport|cosmodrome|setting"
             ),
             re.I,
         ),
@@ -344,7 +345,11 @@ _ASKS_TOWN = re.compile(_which(r"city|cities|town|towns|village"), re.I)
 # Ukraine" does not answer it.
 _WHERE_HELD = (
     re.compile(r"\bwhere\b", re.I),
-    re.compile(r"\b(?:be|is|are|was|were|get) (?:held|hosted)\b|\btak(?:e|es|ing) place\b", re.I),
+    re.compile(
+        r"\b(?:be|is|are|was|were|get) (?:held|hosted)\b|\btak(?:e|es|ing) place\b|"
+        r"\bhold(?:s|ing)? (?:the |their |these |those )?(?:talks|meeting|meetings|summit)\b",
+        re.I,
+    ),
 )
 _ASKS_SITE = re.compile(
     _which(r"spaceports?|cosmodromes?|launch sites?|sites?|venues?|facilit(?:y|ies)|bases?|pads?"),
@@ -626,6 +631,12 @@ _OUTCOME = (
 _OUTCOME_DONE = (
     re.compile(r"\bwhat\b", re.I),
     re.compile(r"\b(?:agreed|decided|signed|concluded|settled|resolved)\b", re.I),
+)
+# … or asked whether it came: "Did Duffy and Bakanov agree to keep the ISS flying?"; not
+# "Could they agree …?", "Will they agree …?", which ask what may be.
+_OUTCOME_ASKED = (
+    re.compile(r"^\W*(?:did|have|has|had)\b", re.I),
+    re.compile(r"\b(?:agree|agreed|decide|decided|sign|signed|settle|settled)\b", re.I),
 )
 # What was talked about at a meeting gone by: "What was discussed at the 2018 Baikonur
 # meeting?", answered only by a sentence that tells of that, not of topics still to come.
@@ -982,7 +993,7 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _MADE_OF.search(question):
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
-    if _in_order(question, _OUTCOME) or _in_order(question, _OUTCOME_DONE):
+    if any(_in_order(question, o) for o in (_OUTCOME, _OUTCOME_DONE, _OUTCOME_ASKED)):
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
     if _in_order(question, _STOPPED):
         told.append(Told(_STOPPED_STEMS, "tells of that stop or break"))

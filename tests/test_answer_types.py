@@ -74,6 +74,10 @@ from bot.answer_types import (
         ("Name the man who presently leads Roscosmos.", AnswerType.PERSON),
         ("Which vehicle will push the ISS down into the ocean?", AnswerType.THING),
         ("which congressional committee was duffy talking to", AnswerType.THING),
+        ("Duffy day job", AnswerType.DEFINITION),  # a search for his posts
+        ("In what setting did the interim chief voice his comments?", AnswerType.PLACE),
+        ("Did Duffy and Bakanov agree to keep the ISS flying?", AnswerType.EVENT),
+        ("Could they agree to keep the ISS flying?", None),  # whether they may, not did
         ("Explain what Bridenstine and Rogozin agreed on at Baikonur.", AnswerType.EVENT),
         # "how long" inside a clause asks no length of time
         ("Will prolonging how long the lab stays in service be on the table?", AnswerType.AGENDA),
@@ -430,6 +434,8 @@ def test_where_something_is_held_wants_a_venue_not_a_country() -> None:
     assert not supplies(AnswerType.PLACE, "Duffy will hold talks in Russia this week.", question)
     assert supplies(AnswerType.PLACE, "Duffy will hold talks in Russia.", "Where will he go?")
     assert supplies(AnswerType.PLACE, "They met at the Baikonur Cosmodrome.", question)
+    hold = "Where exactly will Duffy and Bakanov hold their talks?"
+    assert not supplies(AnswerType.PLACE, "Duffy will hold talks in Russia this week.", hold)
 
 
 def test_where_someone_was_born_wants_a_sentence_that_tells_of_it() -> None:
