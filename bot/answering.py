@@ -31,8 +31,10 @@ SAME_EVENT = 0.65
 EVENT_MARGIN = 0.5
 # "whats duffy even gonna talk to the russians about": a chat question is far from every
 # sentence, and nearer the ones that name its people than the one that lists the topics
-# ("… the topics of discussion will include …"); the agenda may lead from further down.
-AGENDA_MARGIN = 0.5
+# ("… the topics of discussion will include …"); the agenda may lead from further down, and
+# so may a sentence told by a source for "Which news agency reported …?".
+STEERED_MARGIN = 0.5
+_STEERED_FAR = (AnswerType.AGENDA, AnswerType.SOURCE)
 # How much more confidence a question naming something the briefings never mention needs.
 UNKNOWN_TERM_MARGIN = 0.1
 
@@ -227,9 +229,7 @@ class Answerer:
         else:
             wanted = {c.sentence_id for c in candidates if c.gives_asked_words}
         corpus = self.index.corpus
-        floor = candidates[0].score - (
-            AGENDA_MARGIN if kind is AnswerType.AGENDA else SECONDARY_MARGIN
-        )
+        floor = candidates[0].score - (STEERED_MARGIN if kind in _STEERED_FAR else SECONDARY_MARGIN)
         for candidate in candidates:
             if candidate.score < floor or not wanted:
                 break

@@ -624,3 +624,13 @@ def test_the_agenda_may_lead_from_further_down(answerer: Answerer) -> None:
     its people; the one that lists the topics answers it."""
     answer = answerer.answer("whats duffy even gonna talk to the russians about lol")
     assert "the topics of discussion will include" in answer.quotes[0].text
+
+
+def test_which_news_agency_reported_it_finds_the_sentence_told_by_one(
+    multi_answerer: Answerer,
+) -> None:
+    """Another briefing tells of the same talks more closely, but no agency tells it."""
+    answer = multi_answerer.answer(
+        "which news agancy reported on Dufy's upcoming talks with Bakanov"
+    )
+    assert "According to Russian news agency TASS" in answer.quotes[0].text
