@@ -70,7 +70,9 @@ Floats = npt.NDArray[np.float32]
 _SPEECH = re.compile(
     r"\b(say|says|said|saying|think|thinks|thought|describe[sd]?|call(s|ed)?|believes?|"
     r"feels?|quote[sd]?|words|remarks?|comments?|claims?|stress(es|ed)?|admits?|"
-    r"acknowledge[sd]?|views?|opinion|argues?|according|stance|position on|take on)\b",
+    r"acknowledge[sd]?|views?|opinion|argues?|according|stance|position on|take on|"
+    # "What did the Roscosmos chief confirm to TASS?"; not "confirmed as secretary"
+    r"confirm(?:s|ed)?(?!\s+as\b))\b",
     re.I,
 )
 _REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
@@ -354,6 +356,8 @@ class Retriever:
             {m.group(1).lower() for m in _REPORTED.finditer(s.text)} & known
             for s in corpus.sentences
         ]
+        # … and everyone whose words they give, quoted or reported
+        self._speakers = frozenset({s for s in self._speaker_surnames if s}.union(*self._reports))
 
     def likeness(self, a: int, b: int) -> float:
         """Cosine of two sentences of the briefings: about 0.75 for two that tell of one
@@ -566,8 +570,12 @@ class Retriever:
         acting chief" as "the acting chief Duffy".
         """
         rewritten = self.aliases.rewrite(self.cased(question))
-        question = self.roles.name(rewritten)
+        # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
+        # the briefings give (Bakanov, not Rogozin)
+        speakers = self._speakers if _SPEECH.search(rewritten) else frozenset()
+        question = self.roles.name(rewritten, prefer=speakers)
         by_post = question != rewritten  # someone is named by a post: "the acting chief"
+        holders = self.roles.holders(rewritten, prefer=speakers) if by_post else []
         corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
         # "What's the acting chief doing on Wednesday?" is encoded as "What's Duffy doing on
         # Wednesday?": the post only says who is meant, and its words would draw the
@@ -575,7 +583,7 @@ class Retriever:
         # words keeps it: their comparison leaves the post out (below).
         to_encode = self._resolved(corrected, possessives=False)
         if by_post and not _SPEECH.search(corrected):
-            named = tuple(dict.fromkeys(h.lower() for h in self.roles.holders(rewritten)))
+            named = tuple(dict.fromkeys(h.lower() for h in holders))
             to_encode = _without_posts(corrected, named)
         encoded = self.embedder.encode_tokens([to_encode], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
@@ -585,7 +593,6 @@ class Retriever:
         # encoder reads it as typed (spelt out, informal questions were answered worse).
         kind = answer_type(self._resolved(_spelt_out(corrected)))
         asked = self._resolved(_spelt_out(question))
-        holders = self.roles.holders(rewritten) if by_post else []
         if (
             kind is None
             and holders

@@ -132,17 +132,18 @@ class Roles:
             keys.add(_key(match.group("org")))
         return keys
 
-    def name(self, question: str) -> str:
+    def name(self, question: str, prefer: frozenset[str] = frozenset()) -> str:
         """``question`` with the surname of the person each post in it stands for added
-        after the post ("the acting chief" → "the acting chief Duffy")."""
+        after the post ("the acting chief" → "the acting chief Duffy"). Where two fit
+        alike, the one of them in ``prefer`` (lower-case surnames), if only one is."""
         question = _US.sub("US", question)
-        for at, person in reversed(self._additions(question)):
+        for at, person in reversed(self._additions(question, prefer)):
             question = f"{question[:at]} {person}{question[at:]}"
         return question
 
-    def holders(self, question: str) -> list[str]:
+    def holders(self, question: str, prefer: frozenset[str] = frozenset()) -> list[str]:
         """The surnames of the people the posts in ``question`` stand for, in order."""
-        return [person for _, person in self._additions(_US.sub("US", question))]
+        return [person for _, person in self._additions(_US.sub("US", question), prefer)]
 
     def post_words(self, surname: str) -> frozenset[str]:
         """The words (as compared, see _key) of the posts the briefings give a person:
@@ -154,7 +155,9 @@ class Roles:
             for word in words
         )
 
-    def _additions(self, question: str) -> list[tuple[int, str]]:
+    def _additions(
+        self, question: str, prefer: frozenset[str] = frozenset()
+    ) -> list[tuple[int, str]]:
         """Where to add whose surname, after each post that stands for one person."""
         tokens = list(_TOKEN.finditer(question))
         asked = {t.group(0).lower() for t in tokens}
@@ -173,16 +176,19 @@ class Roles:
             doing = i + 1 < len(tokens) and tokens[i + 1].group(0).lower().endswith("ing")
             if _ASKED.search(question[: tokens[j + 1].start()]) and not doing:
                 continue  # "Who is the acting NASA head?" asks for him; "… head meeting?" not
-            person = self._who(_key(word), {_key(m) for m in modifiers})
+            person = self._who(_key(word), {_key(m) for m in modifiers}, prefer)
             if person is not None and person.lower() not in asked:
                 # "the transport secretary's job" → "the transport secretary Duffy's job"
                 possessive = re.search(r"['’]s$", word)
                 additions.append((token.end() - (2 if possessive else 0), person))
         return additions
 
-    def _who(self, noun: str, modifiers: set[str]) -> str | None:
+    def _who(
+        self, noun: str, modifiers: set[str], prefer: frozenset[str] = frozenset()
+    ) -> str | None:
         """The one person whose posts fit ``noun`` and most of ``modifiers``; for a post
-        without modifiers ("the chief"), only if one person holds such a post at all."""
+        without modifiers ("the chief"), only if one person holds such a post at all. Of
+        several that fit alike, the one in ``prefer``, if only one is."""
         fitting = {
             name: len(keys & modifiers)
             for name, keys in self._posts.items()
@@ -192,6 +198,9 @@ class Roles:
             return None
         best = max(fitting.values())
         winners = [name for name, score in fitting.items() if score == best]
+        preferred = [name for name in winners if name.lower() in prefer]
+        if len(winners) > 1 and len(preferred) == 1 and best > 0:
+            return preferred[0]
         if len(winners) != 1 or (best == 0 and (noun in _ANY_POST or len(fitting) > 1)):
             return None
         return winners[0]

@@ -158,3 +158,17 @@ def test_the_words_of_someones_posts(answerer: Answerer) -> None:
     assert {"head", "roscosmo"} <= roles.post_words("Bakanov")
     assert "nasa" in roles.post_words("duffy")
     assert roles.post_words("Nobody") == frozenset()
+
+
+def test_of_two_who_fit_a_post_alike_the_one_whose_words_are_asked_for(
+    answerer: Answerer,
+) -> None:
+    """ "The Roscosmos chief" is Bakanov now and Rogozin in 2018; asked what he confirmed,
+    it is the one whose words the briefing reports."""
+    roles = answerer.retriever.roles
+    assert roles.holders("What did the Roscosmos chief confirm?") == []
+    assert roles.holders(
+        "What did the Roscosmos chief confirm?", prefer=frozenset({"bakanov"})
+    ) == ["Bakanov"]
+    answer = answerer.answer("What did the Roscosmos chief confirm?")
+    assert "Bakanov confirmed the topics of discussion" in answer.quotes[0].text
