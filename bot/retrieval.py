@@ -435,6 +435,12 @@ class Retriever:
             quoted[i] = float(surname in people or reported[i])
         return quoted, reported, tuple(sorted(people))
 
+    def _named_people(self, question: str) -> list[str]:
+        """The surnames (lower case) of the people the briefings name that ``question``
+        names, as whole words."""
+        asked = question.lower()
+        return [p for p in self._people if re.search(rf"\b{re.escape(p)}\b", asked)]
+
     def _resolved(self, question: str, *, possessives: bool = True) -> str:
         """ "who's he meeting with" → "who's Duffy meeting with": a "he" or "she" that
         nothing in the question names is the person the briefings tell most of, when one
@@ -442,8 +448,7 @@ class Retriever:
         pronoun = _PRONOUN if possessives else _PERSONAL_PRONOUN
         if self._protagonist is None or not pronoun.search(question):
             return question
-        asked = question.lower()
-        if any(re.search(rf"\b{re.escape(p)}\b", asked) for p in self._people):
+        if self._named_people(question):
             return question
         name = self._written_names.get(self._protagonist, self._protagonist.title())
         return pronoun.sub(
@@ -456,8 +461,7 @@ class Retriever:
         them, by name or by the organisation they head ("talks with … Roscosmos" for
         Bakanov). "Duffy will visit Cape Canaveral … to attend meetings" does not tell
         where he meets Bakanov. True everywhere for other questions."""
-        asked = question.lower()
-        named = [p for p in self._people if re.search(rf"\b{re.escape(p)}\b", asked)]
+        named = self._named_people(question)
         # … and the organisations someone heads ("NASA", "Roscosmos"; not "Baikonur")
         bodies = {stem(w) for w in words(question)} & self._headed
         if len(named) + len(bodies) < 2:
@@ -478,11 +482,9 @@ class Retriever:
         chief (Duffy) sit down with?"): 1 for the sentences that introduce someone it does
         not name, where the briefing gives their full name and post. Not "Who confirmed
         …?": the sentence that tells of it may name someone introduced before."""
-        asked = question.lower()
-        if kind is not AnswerType.PERSON or not any(
-            re.search(rf"\b{re.escape(person)}\b", asked) for person in self._people
-        ):
+        if kind is not AnswerType.PERSON or not self._named_people(question):
             return np.zeros(self._n, dtype=np.float32)
+        asked = question.lower()
         return np.array(
             [any(n in p.introduces and n not in asked for n in p.named) for p in self._profiles],
             dtype=np.float32,
