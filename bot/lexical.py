@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
 STOPWORDS = frozenset(
     """
@@ -43,6 +43,8 @@ _INTERJECTION = re.compile(
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _stemmer = snowballstemmer.stemmer("english")
+# fuzz.ratio points within which two corrections of a typo are near ties
+_NEAR_TIE = 6.0
 
 
 def words(text: str) -> list[str]:
@@ -119,8 +121,15 @@ class Vocabulary:
         if len(word) < (3 if acronym else 4) or word.isdigit():
             return None
         cutoff = 85.0 if len(word) < 4 else _typo_cutoff(word)
-        match = process.extractOne(
-            word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=cutoff
+        found = process.extract(
+            word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        )
+        # Of near ties, the one that keeps the word's start: "Baikanor" is "Baikonur", not
+        # "Bakanov", which fuzz.ratio scores a little higher.
+        match = max(
+            (m for m in found if m[1] >= found[0][1] - _NEAR_TIE),
+            key=lambda m: JaroWinkler.similarity(word, m[0]),
+            default=None,
         )
         if match is None and acronym:
             # "TAAS", "TSAS" for "TASS": one letter wrong, doubled or swapped in an acronym,
