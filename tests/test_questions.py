@@ -98,6 +98,7 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("Where is this article from?", True),
         ("who reported this story", True),
         ("who's the source for this article, reuters?", True),
+        ("where's this news from btw", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
         ("Who reported Bakanov's comments?", False),
