@@ -282,6 +282,9 @@ class Retriever:
         }
         # The written form of each name typed in lower case (see cased): a surname, an
         # acronym, a country's name, or a word the language does not have.
+        # "Eastern Europe" (the region of a country they name), "Kazakh" (the country of a
+        # launch site they name): known words, though they never write them
+        self._unwritten = self.aliases.region_words | self.aliases.site_countries
         countries = country_words()
         self._case = {
             match.group(0).lower(): match.group(0)
@@ -546,10 +549,7 @@ class Retriever:
         if capitals and token.lower() in self._dictionary:
             return False
         lowered = token.lower()
-        # "Eastern Europe" (the region of a country they name), "Kazakh" (the country of
-        # a launch site they name): known, though they never write it
-        known = self.aliases.region_words | self.aliases.site_countries
-        if lowered in _EVERYWHERE or lowered in known:
+        if lowered in _EVERYWHERE or lowered in self._unwritten:
             return False
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):
