@@ -183,6 +183,9 @@ _THINGS = {
     r"agreements?|deals?|treat(?:y|ies)|accords?|pacts?|contracts?|memorand(?:um|a)": (
         "agreement deal treati pact contract memorandum"  # not "accord": "according to"
     ),
+    # "Which conflict divides the two countries?": news names it with the word ("the
+    # conflict in Ukraine"), not by the country alone
+    r"conflicts?|wars?|disputes?": "conflict war disput",
 }
 # Things of a kind a sentence must name, not just call so: "the two countries" says which
 # no more than "both sides", nor "in the ocean" which ocean. A country by any of its names
@@ -257,6 +260,8 @@ _QUESTION_PATTERNS = (
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b|"
+            # "What does it cost to run the ISS?" (an amount of money, below)
+            r"\bwhat (?:does|do|did|will|would|could) (?:\w+ ){1,3}cost\b|"
             # "Give me the number of seats swapped each year."
             r"\b(?:the|a|what|exact|total)\s+(?:number|count|figure)\s+of\b|"
             + _which(
@@ -481,10 +486,12 @@ _MONEY = re.compile(
 # which a sentence must use one to name such a person: "Which astronauts are flying?" is not
 # answered by a sentence that names only an official. Words that fit nearly anyone in
 # the news ("official", "leader", "head") are not here: they ask for a person, no more.
+_FLYER_NOUNS = r"astronauts?|cosmonauts?|taikonauts?|crew ?members?|spacefarers?"
+_FLYER_STEMS = frozenset(
+    "astronaut cosmonaut taikonaut crewmemb spacefar".split()  # not "crew": "Crew-11" is a mission
+)
 _ROLES = {
-    r"astronauts?|cosmonauts?|taikonauts?|crew ?members?|spacefarers?": (
-        "astronaut cosmonaut taikonaut crewmemb spacefar"  # not "crew": "Crew-11" is a mission
-    ),
+    _FLYER_NOUNS: " ".join(sorted(_FLYER_STEMS)),
     # not "representatives": its stem is that of "represents"
     r"senators?|lawmakers?|legislators?|congress(?:wo)?m[ae]n": (
         "senat lawmak legisl congressman congresswoman subcommitte committe"
@@ -667,6 +674,26 @@ _STOPPED_STEMS = frozenset(
     freeze froze frozen break broke broken cut discard discarded abandon abandoned end ended
     interrupt interrupted""".split()
 )
+# Something of one's own, made or planned: "Is Russia planning to build its own station?"
+# is answered only by a sentence that tells of one of theirs, not by one about the shared
+# station. Not "his own role": a thing one has, not one being made.
+_OF_THEIR_OWN = re.compile(
+    r"\b(?:build|builds|building|built|develop|develops|developing|create|creating|launch|"
+    r"launching|set up|setting up|construct|constructing|plan|plans|planning|design|"
+    r"designing|make|making|field|fielding|get|getting)\s+(?:its|their|his|her|our)\s+own\b",
+    re.I,
+)
+_OWN_STEMS = frozenset("own independ separ nation sovereign".split())
+# People who fly, asked about as doers: "Is a Russian cosmonaut flying on Crew-11?", "How
+# do astronauts exercise?"; answered only by a sentence that tells of them, not by one about
+# the launch. Not "the astronaut seat-swap arrangement": a kind of deal.
+_FLYERS = re.compile(
+    rf"\b(?:{_FLYER_NOUNS})\s+"
+    r"(?:\w+ing|fly|live|exercise|sleep|eat|train|work|stay|return|travel|spend|ride|go|are|"
+    r"were|will|would|on|aboard|in)\b",
+    re.I,
+)
+_CREW_MEMBERS = re.compile(r"\bcrew ?members?\b", re.I)
 _OUTCOME_STEMS = frozenset(
     "agre agreement deal decid decis conclud conclus sign settl resolv outcom result".split()
 )
@@ -997,6 +1024,10 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
     if _in_order(question, _STOPPED):
         told.append(Told(_STOPPED_STEMS, "tells of that stop or break"))
+    if _OF_THEIR_OWN.search(question):
+        told.append(Told(_OWN_STEMS, "tells of one of their own"))
+    if _FLYERS.search(question) and asked_role(question) is None:  # "Which astronauts …?"
+        told.append(Told(_FLYER_STEMS, "tells of astronauts or cosmonauts", phrases=_CREW_MEMBERS))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     return tuple(told)

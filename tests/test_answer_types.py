@@ -270,6 +270,11 @@ def test_which_kind_of_thing_wants_a_sentence_that_mentions_one() -> None:
     # a country's code is no name of it in lower case ("and" is Andorra's "AND"), nor is a
     # name written as another word ("polish")
     assert not supplies(AnswerType.THING, "They can and will polish the plan.", country)
+    # a conflict is named with the word, not by the country it is in
+    war = "Which war strains relations between the two countries?"
+    assert answer_type(war) is AnswerType.THING
+    assert supplies(AnswerType.THING, "They disagree over the conflict in Ukraine.", war)
+    assert not supplies(AnswerType.THING, "Relations have worsened over Ukraine.", war)
 
 
 def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
@@ -646,6 +651,32 @@ def test_what_something_is_made_of_wants_a_sentence_that_tells_it() -> None:
     building = "Progress depends on building and maintaining global partnerships."
     assert not supplies(AnswerType.EVENT, building, question)
     assert supplies(AnswerType.EVENT, "The station is made of aluminium modules.", question)
+
+
+def test_something_of_their_own_wants_a_sentence_that_tells_of_one() -> None:
+    """ "Will Russia build its own station?" is not answered by a sentence about the shared
+    one; "his own role" is a thing he has, not one being made."""
+    question = "Will Russia set up its own orbital lab after the ISS?"
+    assert answer_type(question) is AnswerType.EVENT
+    shared = "The ISS has remained a rare point of collaboration between the two countries."
+    assert not supplies(AnswerType.EVENT, shared, question)
+    assert supplies(AnswerType.EVENT, "Russia plans an independent station by 2030.", question)
+    assert not told_of("What does Duffy say stays constant though his own role is temporary?")
+
+
+def test_astronauts_asked_about_as_doers_want_a_sentence_that_tells_of_them() -> None:
+    """ "Are cosmonauts flying on Crew-11?" is not answered by the sentence about the launch;
+    "the astronaut seat-swap arrangement" is a kind of deal, asked for as one."""
+    question = "Are any cosmonauts flying aboard Crew-11?"
+    launch = "Duffy will attend the scheduled SpaceX Crew-11 launch on Wednesday."
+    assert not supplies(AnswerType.EVENT, launch, question)
+    assert supplies(AnswerType.EVENT, "Four crew members flew on Crew-11.", question)
+    assert not told_of("Will the astronaut seat-swap arrangement be on the agenda?")
+
+
+def test_what_something_costs_wants_an_amount_of_money() -> None:
+    assert answer_type("What does a Soyuz seat cost these days?") is AnswerType.MONEY
+    assert answer_type("What did the talks cover?") is None
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,8 @@ ON_TOPIC = [
     # then, not "the current head" (the answer-type rule alone already gets this one; the
     # time signal itself is checked in test_answer_types.py)
     ("Who ran Roscosmos at the previous summit?", "Roscosmos chief Dmitry Rogozin"),
+    # a conflict named with the word, not "deteriorating relations" without one
+    ("What war is behind the rift between the two nations?", "the ongoing conflict in Ukraine"),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",
@@ -178,6 +180,11 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("When did Duffy become Transportation Secretary?", "tells of that (“become”)"),
         # a past year for a question about what will be
         ("What year will the ISS be retired?", "gives a year"),
+        # the shared station is in the briefing, a station of Russia's own is not
+        ("Will Russia launch its own orbital station once the ISS is gone?", "of their own"),
+        # the Crew-11 launch is in the briefing, who flies on it is not
+        ("Are any cosmonauts flying aboard Crew-11?", "tells of astronauts or cosmonauts"),
+        ("What does it cost to keep the ISS running each year?", "gives an amount of money"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
