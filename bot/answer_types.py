@@ -230,7 +230,7 @@ _QUESTION_PATTERNS = (
         AnswerType.DATE,
         re.compile(
             _OPENS
-            + r"when\b|\b(what|which) time\b|\bhow long ago\b|"
+            + r"when\b|\bwhen\W*$|\b(what|which) time\b|\bhow long ago\b|"
             + _which(r"year|month|day|weekday|date"),
             re.I,
         ),
@@ -629,8 +629,8 @@ _OUTCOME = (
     re.compile(r"\bwhat\b", re.I),
     re.compile(r"\b(?:was|were|did|has|have|had)\b", re.I),
     re.compile(
-        r"\b(?:agreed?|decided?|signed?|concluded?|settled?|resolved?|came out of|"
-        r"come out of|outcome|results?)\b",
+        r"\b(?:agreed?|agreeing|decided?|deciding|signed?|signing|concluded?|settled?|"
+        r"resolved?|came out of|come out of|outcome|results?)\b",
         re.I,
     ),
 )
@@ -693,6 +693,23 @@ _FLYERS = re.compile(
     r"were|will|would|on|aboard|in)\b",
     re.I,
 )
+# "Who's actually flying on Crew-11?": who flies, which a sentence about the launch that
+# names an official who attends it does not say.
+_WHO_FLIES = re.compile(
+    r"^\W*(?:who|who's|who’s|which\s+(?:people|persons?))\s+(?:(?:is|are|was|were|will|would)"
+    r"\s+)?(?:(?:\w+ly|be)\s+)?(?:fly|flying|flies|flew|riding|ride|rides|aboard|on board)\b",
+    re.I,
+)
+_FLIGHT_STEMS = _FLYER_STEMS | frozenset("fli fly flew flown aboard".split())
+# "Which company is building the vehicle that will deorbit the ISS?": who makes something,
+# which a sentence tells with a word for making it (not one that only names the thing).
+_MAKER = re.compile(
+    r"\b(?:who|which|what|when)\b.*\b(?:build|builds|building|built|develop|develops|"
+    r"developing|developed|construct\w*|design|designs|designing|designed|manufactur\w*|"
+    r"assembl\w*)\b",
+    re.I,
+)
+_MAKER_STEMS = frozenset("build built construct develop design manufactur assembl".split())
 _CREW_MEMBERS = re.compile(r"\bcrew ?members?\b", re.I)
 _OUTCOME_STEMS = frozenset(
     "agre agreement deal decid decis conclud conclus sign settl resolv outcom result".split()
@@ -1028,6 +1045,10 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_OWN_STEMS, "tells of one of their own"))
     if _FLYERS.search(question) and asked_role(question) is None:  # "Which astronauts …?"
         told.append(Told(_FLYER_STEMS, "tells of astronauts or cosmonauts", phrases=_CREW_MEMBERS))
+    if _WHO_FLIES.search(question):
+        told.append(Told(_FLIGHT_STEMS, "tells who flies", phrases=_CREW_MEMBERS))
+    if _MAKER.search(question) and not _MADE_OF.search(question):
+        told.append(Told(_MAKER_STEMS, "tells of its building or making"))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     return tuple(told)

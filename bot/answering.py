@@ -36,7 +36,7 @@ EVENT_MARGIN = 0.5
 STEERED_MARGIN = 0.5
 _STEERED_FAR = (AnswerType.AGENDA, AnswerType.SOURCE)
 # How much more confidence a question naming something the briefings never mention needs.
-UNKNOWN_TERM_MARGIN = 0.1
+UNKNOWN_TERM_MARGIN = 0.5
 
 
 class DocumentRef(BaseModel):

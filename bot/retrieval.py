@@ -100,6 +100,19 @@ _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # question nowhere in particular, and questions about Earth itself ("How high above Earth
 # does the ISS orbit?") want a number the answer types look for.
 _EVERYWHERE = frozenset({"earth"})
+# Titles and the bodies that hold office are no names of things: "the President's cabinet"
+# asks about a post the briefings may give with other words ("Transportation Secretary").
+_TITLES = frozenset(
+    """president presidential vice senator governor minister secretary chancellor administrator
+    director chairman chairwoman chair chief commander general admiral king queen pope mayor
+    ambassador congress congressional""".split()
+)
+# … nor are days and months: "Is Duffy in Florida on Tuesday?" is answered by the day the
+# briefing gives (the time signal weighs the difference).
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
 # A day, month or year, in any case but for "may" and "march", which are also verbs; or a
 # time told from now ("this week", "tomorrow").
 _TIME = re.compile(
@@ -549,7 +562,7 @@ class Retriever:
         if capitals and token.lower() in self._dictionary:
             return False
         lowered = token.lower()
-        if lowered in _EVERYWHERE or lowered in self._unwritten:
+        if lowered in _EVERYWHERE | _TITLES | _CALENDAR or lowered in self._unwritten:
             return False
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):

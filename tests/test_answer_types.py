@@ -674,6 +674,30 @@ def test_astronauts_asked_about_as_doers_want_a_sentence_that_tells_of_them() ->
     assert not told_of("Will the astronaut seat-swap arrangement be on the agenda?")
 
 
+def test_who_flies_or_makes_something_wants_a_sentence_that_tells_so() -> None:
+    """ "Who is riding on Crew-11?" is not answered by the official who attends its launch,
+    nor "Which firm is constructing the deorbit vehicle?" by a sentence naming the deorbit."""
+    riders = "Who is riding on Crew-11?"
+    assert answer_type(riders) is AnswerType.PERSON
+    launch = "Sean Duffy will attend the scheduled SpaceX Crew-11 launch on Wednesday."
+    assert not supplies(AnswerType.PERSON, launch, riders)
+    assert supplies(AnswerType.PERSON, "NASA astronaut Anne McClain will fly aboard.", riders)
+    makers = "Which firm is constructing the deorbit vehicle?"
+    plan = "Talks will include planning for the ISS's deorbiting, TASS said."
+    assert not supplies(AnswerType.THING, plan, makers)
+    assert not told_of("What does Duffy say progress depends on?")
+
+
+def test_what_came_out_of_talks_may_be_asked_as_ending_up_agreeing() -> None:
+    assert told_of("What did the two chiefs end up agreeing on?")
+    assert told_of("What did they end up deciding about the station?")
+
+
+def test_when_typed_last_in_a_search_box_asks_for_a_date() -> None:
+    assert answer_type("duffy bakanov meeting when") is AnswerType.DATE
+    assert answer_type("is this from when they met") is None
+
+
 def test_what_something_costs_wants_an_amount_of_money() -> None:
     assert answer_type("What does a Soyuz seat cost these days?") is AnswerType.MONEY
     assert answer_type("What did the talks cover?") is None

@@ -68,6 +68,12 @@ ON_TOPIC = [
     ("Who ran Roscosmos at the previous summit?", "Roscosmos chief Dmitry Rogozin"),
     # a conflict named with the word, not "deteriorating relations" without one
     ("What war is behind the rift between the two nations?", "the ongoing conflict in Ukraine"),
+    # a day and a title the briefing never uses are no names of something it leaves out
+    ("Is Duffy going to Florida on Tuesday?", "Cape Canaveral, Florida on Wednesday"),
+    (
+        "Which member of the President's cabinet is temporarily in charge of NASA?",
+        "U.S. Transportation Secretary Sean Duffy",
+    ),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",
@@ -185,6 +191,11 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         # the Crew-11 launch is in the briefing, who flies on it is not
         ("Are any cosmonauts flying aboard Crew-11?", "tells of astronauts or cosmonauts"),
         ("What does it cost to keep the ISS running each year?", "gives an amount of money"),
+        # the launch is in the briefing, with an official who attends it; who flies is not
+        ("Who is riding aboard Crew-11?", "tells who flies"),
+        ("Which firm is constructing the deorbit vehicle?", "tells of its building or making"),
+        # a name unknown to the briefing needs a close match, not one on the people alone
+        ("Does Duffy want NASA to send a crew to Mars?", "“Mars” appears nowhere"),
     ],
 )
 def test_a_refusal_says_why(answerer: Answerer, question: str, reason: str) -> None:
