@@ -703,8 +703,11 @@ _WHO_FLIES = re.compile(
 _FLIGHT_STEMS = _FLYER_STEMS | frozenset("fli fly flew flown aboard".split())
 # "Which company is building the vehicle that will deorbit the ISS?": who makes something,
 # which a sentence tells with a word for making it (not one that only names the thing).
+# Asked of the making itself, near the question's opening: not "Through what approach do
+# they hope to build a common outlook?".
 _MAKER = re.compile(
-    r"\b(?:who|which|what|when)\b.*\b(?:build|builds|building|built|develop|develops|"
+    r"^\W*(?:who|which|what|when)\b(?:\s+[\w’'\-]+){0,4}?\s+(?:build|builds|building|built|"
+    r"develop|develops|"
     r"developing|developed|construct\w*|design|designs|designing|designed|manufactur\w*|"
     r"assembl\w*)\b",
     re.I,

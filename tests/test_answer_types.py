@@ -686,6 +686,8 @@ def test_who_flies_or_makes_something_wants_a_sentence_that_tells_so() -> None:
     plan = "Talks will include planning for the ISS's deorbiting, TASS said."
     assert not supplies(AnswerType.THING, plan, makers)
     assert not told_of("What does Duffy say progress depends on?")
+    # building as a figure of speech, away from what is asked
+    assert not told_of("Through what approach do both sides hope to build a shared outlook?")
 
 
 def test_what_came_out_of_talks_may_be_asked_as_ending_up_agreeing() -> None:
