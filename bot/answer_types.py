@@ -70,6 +70,12 @@ _JUDGES = (
 )
 # "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
+# Chat that ends a question and asks nothing: "who's bridenstine in all this lol".
+_TRAILING_CHAT = re.compile(
+    r"(?:\s+(?:in all (?:of )?this|in (?:this|the) (?:story|article|piece)|lol|lmao|tbh|btw|"
+    r"exactly|again|anyway|rn|ngl|though|here|now))+\W*$",
+    re.I,
+)
 # "What is Roscosmos?", "what's the ISS", "Who is Dmitry Bakanov?": a name, or what may be
 # one, and nothing else. News introduces a name where it first uses it ("Russian space
 # agency Roscosmos", "the International Space Station (ISS)", "Dmitry Bakanov, the current
@@ -117,6 +123,10 @@ _ASKS_OFFICE = (
     # "what is Duffy's job", "whats duffys actual day job"
      + r"|\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?:['’]s|s)?\s+"
     r"(?:\w+\s+){0,2}(jobs?|titles?|occupation|profession|posts?)\b"
+    # "What is Bakanov's current role?", "what's his role at NASA": a person's, not "the
+    # ISS's role", nor a role in something ("… role in the talks") or a stance ("position")
+     + r"|\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(?:(?-i:[A-Z][a-z][\w\-]*)(?:['’]s|s)?|his|her)\s+"
+    r"(?:\w+\s+){0,2}roles?(?=\s*(?:now|today|currently|at\s+[\w\-]+)?\W*$)"
     # "Does Duffy have another job?", "does he hold any other post"
     r"|\b(?:have|has|hold|holds)\s+(?:another|any other|other|a second|a different)\s+"
     r"(?:jobs?|posts?|roles?|positions?|titles?|offices?)\b"
@@ -134,6 +144,8 @@ _BESIDES = re.compile(
     r"((?:[\w’'\-]+\s*){1,4})",
     re.I,
 )
+# Bodies that hold office, no names of someone: "What Cabinet post does he hold?".
+_BODIES = frozenset("cabinet administration government congress senate parliament".split())
 # "Which cabinet post …?": a cabinet's members are its secretaries and ministers.
 _CABINET_TITLE = re.compile(r"\b(secretary|minister)\b", re.I)
 # "What job does Duffy hold besides NASA?", "What is his other job?": not the post named.
@@ -230,7 +242,8 @@ _QUESTION_PATTERNS = (
         AnswerType.DATE,
         re.compile(
             _OPENS
-            + r"when\b|\bwhen\W*$|\b(what|which) time\b|\bhow long ago\b|"
+            # "duffy bakanov talks when", "… talks timing": a search-box query's last word
+            + r"when\b|\b(?:when|timing)\W*$|\b(what|which) time\b|\bhow long ago\b|"
             + _which(r"year|month|day|weekday|date"),
             re.I,
         ),
@@ -923,11 +936,8 @@ def answer_type(question: str) -> AnswerType | None:
     "Who is Sean Duffy?" asks what a named person is, not for another person: where the
     briefing introduces him.
     """
-    if (
-        _WHO_IS_NAMED.match(question)
-        or _who_is_lower_case_name(question)
-        or _NAMED_POSTS.match(question)
-    ):
+    bare = _TRAILING_CHAT.sub("", question)  # "who's bridenstine in all this lol"
+    if _WHO_IS_NAMED.match(bare) or _who_is_lower_case_name(bare) or _NAMED_POSTS.match(bare):
         return AnswerType.DEFINITION
     for kind, pattern in _QUESTION_PATTERNS:
         if pattern.search(question):
@@ -942,7 +952,7 @@ def answer_type(question: str) -> AnswerType | None:
             return kind
     if any(told.event for told in told_of(question)):
         return AnswerType.EVENT  # "Why did Rogozin resign?", "What will replace the ISS?"
-    if _WHAT_IS_NAMED.match(question):
+    if _WHAT_IS_NAMED.match(bare):
         return AnswerType.DEFINITION
     if _ASKS_PURPOSE.search(question):
         return AnswerType.GOAL  # "What is the stated purpose of the discussions?"
@@ -983,7 +993,8 @@ def _who_is_lower_case_name(question: str) -> bool:
 def _defined(question: str) -> tuple[str, ...]:
     """The words of the name a "What is …?" or "Who is …?" question (or a query such as
     "Sean Duffy role") asks about, in lower case: ("crew-11",), ("jim", "bridenstine")."""
-    match = _WHAT_IS_NAMED.match(question) or _NAMED_POSTS.match(question)
+    bare = _TRAILING_CHAT.sub("", question)
+    match = _WHAT_IS_NAMED.match(bare) or _NAMED_POSTS.match(bare)
     if match is None:
         return ()
     return tuple(re.sub(r"['’]s$", "", w.strip(".,")) for w in match.group("name").lower().split())
@@ -1210,7 +1221,13 @@ def _names_in(question: str) -> tuple[str, ...]:
     first = question.split(maxsplit=1)[0] if question.strip() else ""
     words_ = [m.group(0) for m in _CAPITALISED.finditer(question) if m.group(0) != first]
     names = (re.sub(r"['’]s$", "", word) for word in words_)
-    return tuple(name for name in names if name.lower() not in country_words())
+    return tuple(
+        name
+        for name in names
+        if name.lower() not in country_words()
+        and not _TITLE.fullmatch(name)
+        and name.lower() not in _BODIES
+    )
 
 
 def _like(a: str, b: str) -> bool:

@@ -105,7 +105,7 @@ _EVERYWHERE = frozenset({"earth"})
 _TITLES = frozenset(
     """president presidential vice senator governor minister secretary chancellor administrator
     director chairman chairwoman chair chief commander general admiral king queen pope mayor
-    ambassador congress congressional""".split()
+    ambassador congress congressional cabinet administration government""".split()
 )
 # … nor are days and months: "Is Duffy in Florida on Tuesday?" is answered by the day the
 # briefing gives (the time signal weighs the difference).

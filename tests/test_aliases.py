@@ -17,6 +17,9 @@ def test_capitals_and_demonyms_become_the_briefings_own_names() -> None:
     assert aliases.rewrite("Who wants peace in Kyiv?") == "Who wants peace in Ukraine?"
     # the longest name wins
     assert aliases.rewrite("the United States of America") == "the US"
+    # a government by its seat
+    assert aliases.rewrite("Does the Kremlin back the talks?") == "Does the Russia back the talks?"
+    assert "US" in aliases.rewrite("What does the White House want?")
 
 
 def test_only_countries_the_briefing_mentions_and_only_names_it_does_not_use() -> None:

@@ -512,6 +512,9 @@ def test_a_sentence_of_another_time_is_out_of_time() -> None:
         "What is the other government post held by NASA's interim chief?",
         "Does Duffy have another job?",
         "whats duffys actual day job",
+        "What is Bakanov's current role?",
+        "What is Bakanovs role now?",
+        "what's his role at NASA",
     ],
 )
 def test_a_question_for_someones_post(question: str) -> None:
@@ -520,7 +523,14 @@ def test_a_question_for_someones_post(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["What is Russia's position on Ukraine?", "What role does the ISS play?", "Who is Duffy?"],
+    [
+        "What is Russia's position on Ukraine?",
+        "What role does the ISS play?",
+        "Who is Duffy?",
+        "What is the ISS's role?",
+        "What is Duffy's role in the talks?",
+        "What is Duffy's position on keeping ties going in hard times?",
+    ],
 )
 def test_a_stance_or_a_things_role_is_no_post(question: str) -> None:
     assert answer_type(question) is not AnswerType.OFFICE
@@ -690,6 +700,14 @@ def test_who_flies_or_makes_something_wants_a_sentence_that_tells_so() -> None:
     assert not told_of("Through what approach do both sides hope to build a shared outlook?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who's bridenstine in all this lol", "who is bakanov again", "what's roscosmos btw"],
+)
+def test_chat_ending_a_question_for_what_something_is_asks_nothing(question: str) -> None:
+    assert answer_type(question) is AnswerType.DEFINITION
+
+
 def test_what_came_out_of_talks_may_be_asked_as_ending_up_agreeing() -> None:
     assert told_of("What did the two chiefs end up agreeing on?")
     assert told_of("What did they end up deciding about the station?")
@@ -697,6 +715,7 @@ def test_what_came_out_of_talks_may_be_asked_as_ending_up_agreeing() -> None:
 
 def test_when_typed_last_in_a_search_box_asks_for_a_date() -> None:
     assert answer_type("duffy bakanov meeting when") is AnswerType.DATE
+    assert answer_type("NASA Roscosmos talks timing") is AnswerType.DATE
     assert answer_type("is this from when they met") is None
 
 

@@ -74,6 +74,10 @@ ON_TOPIC = [
         "Which member of the President's cabinet is temporarily in charge of NASA?",
         "U.S. Transportation Secretary Sean Duffy",
     ),
+    ("What Cabinet post does the man temporarily running NASA hold?", "Transportation Secretary"),
+    # chat after a question for who someone is asks nothing more
+    ("who's bridenstine in all this lol", "then-NASA Administrator Jim Bridenstine"),
+    ("What is Bakanovs curent role?", "Dmitry Bakanov, the current head of Roscosmos"),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",
