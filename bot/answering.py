@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from bot import questions
 from bot.answer_types import AnswerType, wanted
-from bot.documents import Sentence
+from bot.documents import Document, Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
 from bot.ingest import Corpus
@@ -35,6 +35,13 @@ EVENT_MARGIN = 0.5
 # so may a sentence told by a source for "Which news agency reported …?".
 STEERED_MARGIN = 0.5
 _STEERED_FAR = (AnswerType.AGENDA, AnswerType.SOURCE)
+# "What does the section heading about the bridge say?": the heading most like the question,
+# where the section of the closest passage counts this much more (cosine units). Where no
+# heading is at least HEADING_LIKENESS like it, the question tells what the section says
+# ("the heading of the part where Duffy calls his job temporary"): the closest passage's
+# heading, or the headline over the lede.
+HEADING_SECTION_BONUS = 0.1
+HEADING_LIKENESS = 0.3
 # How much more confidence a question naming something the briefings never mention needs.
 UNKNOWN_TERM_MARGIN = 0.5
 
@@ -56,6 +63,8 @@ class Quote(BaseModel):
     paragraph: int
     speaker: str | None = None  # for a direct quotation: who said it
     reported_by: str | None = None  # "According to X": who reported it
+    # "headline" or "section heading" for a quote of one (paragraph 0, passage_id -1)
+    heading: str | None = None
     score: float
     passage_id: int
     start: int  # character offsets into the source file
@@ -129,6 +138,12 @@ class Answerer:
             return Answer(
                 question=cleaned, answered=True, quotes=credits[: limit or None], confidence=1.0
             )
+        if (asked := questions.asks_for_heading(cleaned)) and (
+            headings := self._headings(cleaned, asked, documents)
+        ):
+            return Answer(
+                question=cleaned, answered=True, quotes=headings[: limit or None], confidence=1.0
+            )
         retrieval = self.retriever.retrieve(cleaned, documents=documents)
         searched = len(documents) if documents is not None else len(self.index.corpus.documents)
         confidence = round(retrieval.confidence, 3)
@@ -186,6 +201,50 @@ class Answerer:
             if document.source is not None and sentence.text == document.source:
                 quotes.append(build_quote(corpus, [sentence], 1.0))
         return quotes
+
+    def _headings(self, question: str, asked: str, documents: set[str] | None) -> list[Quote]:
+        """ "What does the headline say?": the headline of each briefing, the one closest to
+        the question first. "… the second section heading …": that heading; "… the section
+        heading …": the heading over the closest sentence (the headline over the lede)."""
+        corpus = self.index.corpus
+        retrieval = self.retriever.retrieve(question, documents=documents)
+        # briefings by their closest sentence, with the passage of it
+        closest: dict[str, int] = {}
+        for candidate in retrieval.candidates:
+            sentence = corpus.sentences[candidate.sentence_id]
+            closest.setdefault(corpus.passages[sentence.passage_id].doc_id, sentence.passage_id)
+        quotes = []
+        for doc_id, passage_id in closest.items():
+            document = corpus.document(doc_id)
+            ordinal = questions.heading_ordinal(question)
+            if asked == "section" and document.sections:
+                if ordinal is not None and -len(document.sections) <= ordinal < len(
+                    document.sections
+                ):
+                    number = ordinal % len(document.sections)
+                else:
+                    number = self._closest_heading(question, document, passage_id)
+                if number >= 0:
+                    start, end = document.section_spans[number]
+                    quotes.append(_heading_quote(document, "section heading", start, end))
+                    continue
+            if document.title_span is not None:
+                quotes.append(_heading_quote(document, "headline", *document.title_span))
+        return quotes
+
+    def _closest_heading(self, question: str, document: Document, passage_id: int) -> int:
+        """The section heading a question asks for by what it says ("the heading about the
+        station as a bridge") or by what its section tells (the section of the closest
+        passage, which wins a near tie); -1 for the headline, over the lede."""
+        sections = list(document.sections)
+        vectors = self.retriever.embedder.encode([question, *sections])
+        likeness = vectors[1:] @ vectors[0]
+        section = self.index.corpus.passages[passage_id].section
+        if likeness.max() < HEADING_LIKENESS:  # asked for by what its section tells
+            return sections.index(section) if section else -1
+        if section is not None:
+            likeness[sections.index(section)] += HEADING_SECTION_BONUS
+        return int(likeness.argmax())
 
     def _refusal(self, retrieval: Retrieval, searched: str) -> str | None:
         """Why no sentence can answer, judged from the question as a whole; None if one may.
@@ -311,6 +370,24 @@ def build_quote(corpus: Corpus, unit: list[Sentence], score: float) -> Quote:
         reported_by=passage.reported_by,
         score=round(score, 4),
         passage_id=passage.passage_id,
+        start=start,
+        end=end,
+    )
+
+
+def _heading_quote(document: Document, heading: str, start: int, end: int) -> Quote:
+    """A :class:`Quote` of a briefing's headline or one of its section headings."""
+    text = document.title if heading == "headline" else None
+    if text is None:
+        text = document.sections[document.section_spans.index((start, end))]
+    return Quote(
+        text=text,
+        document=DocumentRef(title=document.title, source=document.source, path=document.path),
+        section=None if heading == "headline" else text,
+        paragraph=0,
+        heading=heading,
+        score=1.0,
+        passage_id=-1,
         start=start,
         end=end,
     )

@@ -21,6 +21,10 @@ class Document:
     date: str | None = None
     url: str | None = None
     sections: tuple[str, ...] = ()
+    # Offsets into the source file of the headline (None when only front matter gives it)
+    # and of each section heading, for quoting them: "What does the headline say?"
+    title_span: tuple[int, int] | None = None
+    section_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,12 @@ NOT_COVERED = "The briefing does not cover that."
 def attribution(quote: Quote, *, with_source: bool = True) -> str:
     """``Sean Duffy, in "Title", Section, ¶3 (with inputs from Reuters)``."""
     where = [f"\u201c{quote.document.title}\u201d"]
-    if quote.section:
-        where.append(quote.section)
-    where.append(f"¶{quote.paragraph}")
+    if quote.heading:
+        where.append(quote.heading)  # "headline", "section heading": the quote is the section
+    else:
+        if quote.section:
+            where.append(quote.section)
+        where.append(f"¶{quote.paragraph}")
     line = ", ".join(where)
     if quote.speaker:
         line = f"{quote.speaker}, in {line}"

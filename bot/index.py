@@ -345,7 +345,15 @@ def load(
     try:
         corpus = Corpus(
             documents=[
-                Document(**{**d, "sections": tuple(d["sections"])}) for d in data["documents"]
+                Document(
+                    **{
+                        **d,
+                        "sections": tuple(d["sections"]),
+                        "title_span": tuple(d["title_span"]) if d["title_span"] else None,
+                        "section_spans": tuple(tuple(span) for span in d["section_spans"]),
+                    }
+                )
+                for d in data["documents"]
             ],
             passages=[
                 Passage(**{**p, "sentence_ids": tuple(p["sentence_ids"])}) for p in data["passages"]

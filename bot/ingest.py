@@ -162,6 +162,15 @@ def _md_blocks(text: str, doc_id: str = "") -> tuple[list[_Block], dict[str, str
     return blocks, meta
 
 
+def _title_span(text: str, title: str, block: _Block | None) -> tuple[int, int] | None:
+    """Where the headline stands in the file: its title line, or where the front matter's
+    title is written (None if it is not written as given, as when YAML unquotes it)."""
+    if block is not None and text[block.start : block.end] == title:
+        return block.start, block.end
+    at = text.find(title)
+    return (at, at + len(title)) if at >= 0 else None
+
+
 class CorpusBuilder:
     """Adds documents to a :class:`Corpus`, numbering passages and sentences globally."""
 
@@ -176,8 +185,9 @@ class CorpusBuilder:
 
     def add_text(self, text: str, *, doc_id: str, path: str, markdown: bool = False) -> Document:
         blocks, meta = _md_blocks(text, doc_id) if markdown else _txt_blocks(text)
-        title = meta.get("title") or next(
-            (text[b.start : b.end] for b in blocks if b.kind == "title"), None
+        title_block = next((b for b in blocks if b.kind == "title"), None)
+        title = meta.get("title") or (
+            text[title_block.start : title_block.end] if title_block else None
         )
         if not title:
             raise SeedError(f"{doc_id}: no title (the first line, or a '# heading')")
@@ -185,11 +195,13 @@ class CorpusBuilder:
         resolver = attribution.NameResolver(text)
         section: str | None = None
         sections: list[str] = []
+        section_spans: list[tuple[int, int]] = []
         paragraph_no = 0
         for block in blocks:
             if block.kind == "heading":
                 section = text[block.start : block.end]
                 sections.append(section)
+                section_spans.append((block.start, block.end))
             elif block.kind == "paragraph":
                 paragraph_no += 1
                 self._add_passage(text, block, doc_id, section, paragraph_no, resolver)
@@ -206,6 +218,8 @@ class CorpusBuilder:
             date=meta.get("date"),
             url=meta.get("url"),
             sections=tuple(sections),
+            title_span=_title_span(text, title, title_block),
+            section_spans=tuple(section_spans),
         )
         self.corpus.documents.append(document)
         return document

@@ -86,3 +86,43 @@ _ABOUT_SOURCE = re.compile(
 def asks_for_source(question: str) -> bool:
     """Whether the question asks who wrote or supplied the briefing itself."""
     return _ABOUT_SOURCE.match(question) is not None
+
+
+# "What does the headline say?", "Per the headline, what is he seeking?": the briefing's
+# headline. "the title of the article" too, not "his official title".
+_HEADLINE = re.compile(
+    r"\bheadlines?\b|"
+    r"\b(?:title|header)\s+of\s+(?:the|this|that)\s+_DOC\b|\b_DOC(?:['’]s)?\s+(?:title|header)\b".replace(
+        "_DOC", r"(?:article|briefing|report|story|piece|news\s+item)"
+    ),
+    re.I,
+)
+# "What does the second section heading say?", "the subhead": a section heading, not "who
+# is heading NASA" or "where's he heading".
+_SECTION_HEADING = re.compile(
+    r"\bsection\s+(?:heading|header|title|head)s?\b|\bsub-?head(?:ing|line|er)?s?\b|"
+    r"\b(?:the|a|this|that|its|first|second|third|fourth|last|final|next|middle|other)\s+"
+    r"(?:[\w\-]+\s+)?headings?\b",
+    re.I,
+)
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+_ORDINAL = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r")\s+(?:[\w\-]+\s+)?(?:section|heading|subhead)", re.I
+)
+
+
+def asks_for_heading(question: str) -> str | None:
+    """ "headline" or "section" when the question asks what a heading of the briefing says;
+    None otherwise."""
+    if _SECTION_HEADING.search(question):
+        return "section"
+    if _HEADLINE.search(question):
+        return "headline"
+    return None
+
+
+def heading_ordinal(question: str) -> int | None:
+    """Which section heading, by its place: 1 for "the second section heading", -1 for
+    "the last"; None when the question does not say."""
+    match = _ORDINAL.search(question)
+    return _ORDINALS[match.group(1).lower()] if match else None

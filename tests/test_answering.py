@@ -23,9 +23,12 @@ from bot.answering import (
 )
 from bot.errors import BadQuestion
 from bot.evaluation import load_items
+from bot.formatting import attribution
 from bot.ingest import Corpus
 
 MULTIDOC = Path(__file__).resolve().parent / "fixtures" / "eval" / "multidoc.jsonl"
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "nasa-roscosmos-talks.txt"
+TITLE = "NASA Interim Head Seeks Cooperation with Russia on Space Despite Broader Tensions"
 # The share of multidoc.jsonl's answerable questions whose top quote must come from the
 # right briefing. Measured: 9 of 10 (0.9); the one miss is the typo question md-10, which
 # the crew-11 briefing's "Duffy is expected to hold talks with … Bakanov" wins.
@@ -656,3 +659,45 @@ def test_which_news_agency_reported_it_finds_the_sentence_told_by_one(
         "which news agancy reported on Dufy's upcoming talks with Bakanov"
     )
     assert "According to Russian news agency TASS" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "text"),
+    [
+        ("According to the headline, what is the acting NASA chief seeking?", "headline", TITLE),
+        (
+            "Which two issues does the second section heading say the talks will tackle?",
+            "section heading",
+            "Talks to Address ISS Lifespan and Future Deorbiting",
+        ),
+        # by its words, and by what its section tells
+        (
+            "What does the section heading about the bridge say?",
+            "section heading",
+            "International Space Station Remains a Bridge",
+        ),
+        (
+            "What's the heading of the part where Duffy calls his job temporary?",
+            "section heading",
+            "International Space Station Remains a Bridge",
+        ),
+    ],
+)
+def test_a_heading_asked_for_is_quoted_from_the_file(
+    answerer: Answerer, question: str, heading: str, text: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered
+    quote = answer.quotes[0]
+    assert (quote.heading, quote.text) == (heading, text)
+    source = SEED.read_text(encoding="utf-8")
+    assert source[quote.start : quote.end] == quote.text
+    assert attribution(quote).startswith(f"\u201c{TITLE}\u201d, {heading}")
+
+
+def test_a_headline_question_over_several_briefings_puts_the_closest_first(
+    multi_answerer: Answerer,
+) -> None:
+    answer = multi_answerer.answer("What is the headline of the story about the crew launch?")
+    titles = [q.text for q in answer.quotes]
+    assert len(titles) == 3 and "Crew-11" in titles[0]

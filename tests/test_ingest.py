@@ -95,6 +95,13 @@ def test_every_offset_slices_the_source_file(path: Path) -> None:
         assert source[sentence.start : sentence.end] == sentence.text
         passage = corpus.passages[sentence.passage_id]
         assert passage.start <= sentence.start < sentence.end <= passage.end
+    # the headline and the section headings, for quoting them
+    (document,) = corpus.documents
+    assert document.title_span is not None
+    assert source[slice(*document.title_span)] == document.title
+    assert len(document.section_spans) == len(document.sections)
+    for heading, span in zip(document.sections, document.section_spans, strict=True):
+        assert source[slice(*span)] == heading
 
 
 def test_offsets_survive_crlf_line_endings() -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import BadQuestion
-from bot.questions import asks_for_overview, asks_for_source, clean
+from bot.questions import (
+    asks_for_heading,
+    asks_for_overview,
+    asks_for_source,
+    clean,
+    heading_ordinal,
+)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +117,27 @@ def test_asks_for_source(question: str, about_source: bool) -> None:
 def test_which_wire_service_contributed_to_the_report_asks_for_the_source() -> None:
     assert asks_for_source("Which wire service also contributed material to the report?")
     assert not asks_for_source("Which news agency reported the topics?")  # TASS, in the text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("whats the headline", "headline"),
+        ("According to the headline, what is NASA's acting chief pursuing?", "headline"),
+        ("what does the title of the article say", "headline"),
+        ("Which issues does the second section heading name?", "section"),
+        ("what's the subheading about deorbiting", "section"),
+        # a post, and a verb: no heading of the briefing
+        ("What's his official title at NASA right now?", None),
+        ("who is heading NASA", None),
+        ("where is duffy heading on wednesday", None),
+    ],
+)
+def test_a_question_for_a_heading_of_the_briefing(question: str, asked: str | None) -> None:
+    assert asks_for_heading(question) == asked
+
+
+def test_a_section_heading_may_be_asked_for_by_its_place() -> None:
+    assert heading_ordinal("What does the second section heading say?") == 1
+    assert heading_ordinal("the last section heading") == -1
+    assert heading_ordinal("what does the section heading about the ISS say") is None
