@@ -35,12 +35,10 @@ EVENT_MARGIN = 0.5
 # so may a sentence told by a source for "Which news agency reported …?".
 STEERED_MARGIN = 0.5
 _STEERED_FAR = (AnswerType.AGENDA, AnswerType.SOURCE)
-# "What does the section heading about the bridge say?": the heading most like the question,
-# where the section of the closest passage counts this much more (cosine units). Where no
-# heading is at least HEADING_LIKENESS like it, the question tells what the section says
-# ("the heading of the part where Duffy calls his job temporary"): the closest passage's
-# heading, or the headline over the lede.
-HEADING_SECTION_BONUS = 0.1
+# "What does the section heading about the bridge say?": the heading most like the question
+# (cosine). Where none is at least HEADING_LIKENESS like it, the question tells what the
+# section says ("the heading of the part where Duffy calls his job temporary"): the closest
+# passage's heading, or the headline over the lede.
 HEADING_LIKENESS = 0.3
 # How much more confidence a question naming something the briefings never mention needs.
 UNKNOWN_TERM_MARGIN = 0.5
@@ -138,7 +136,8 @@ class Answerer:
             return Answer(
                 question=cleaned, answered=True, quotes=credits[: limit or None], confidence=1.0
             )
-        if (asked := questions.asks_for_heading(cleaned)) and (
+        spelt = self.retriever.vocabulary.spelt(cleaned)  # "acording to the headlne"
+        if (asked := questions.asks_for_heading(spelt)) and (
             headings := self._headings(cleaned, asked, documents)
         ):
             return Answer(
@@ -235,16 +234,16 @@ class Answerer:
     def _closest_heading(self, question: str, document: Document, passage_id: int) -> int:
         """The section heading a question asks for by what it says ("the heading about the
         station as a bridge") or by what its section tells (the section of the closest
-        passage, which wins a near tie); -1 for the headline, over the lede."""
+        passage); -1 for the headline, over the lede."""
         sections = list(document.sections)
-        vectors = self.retriever.embedder.encode([question, *sections])
+        # "the orbiting laboratory" is the briefing's space station
+        asked = self.retriever.aliases.rewrite(question)
+        vectors = self.retriever.embedder.encode([asked, *sections])
         likeness = vectors[1:] @ vectors[0]
-        section = self.index.corpus.passages[passage_id].section
-        if likeness.max() < HEADING_LIKENESS:  # asked for by what its section tells
-            return sections.index(section) if section else -1
-        if section is not None:
-            likeness[sections.index(section)] += HEADING_SECTION_BONUS
-        return int(likeness.argmax())
+        if likeness.max() >= HEADING_LIKENESS:
+            return int(likeness.argmax())
+        section = self.index.corpus.passages[passage_id].section  # by what its section tells
+        return sections.index(section) if section else -1
 
     def _refusal(self, retrieval: Retrieval, searched: str) -> str | None:
         """Why no sentence can answer, judged from the question as a whole; None if one may.

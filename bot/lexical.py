@@ -106,6 +106,7 @@ class Vocabulary:
         self._doc_freq = doc_freq
         # Only longer words are candidates for typo correction: short ones match too much.
         self._fuzzy_targets = [w for w in self.words if len(w) >= 4 and not w.isdigit()]
+        self._dictionary_words: list[str] | None = None  # for spelt(), sorted when first used
 
     def idf(self, stemmed: str) -> float:
         """Smoothed inverse document frequency; unseen stems get the highest value."""
@@ -185,6 +186,38 @@ class Vocabulary:
         # Whole words of letters (hyphenated ones too), not the "Crew" of "Crew-11".
         return re.sub(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])", fix, text)
 
+    def spelt(self, text: str) -> str:
+        """``text`` with each long word that is neither the briefings' nor the language's
+        respelt as the word of the language it is a plausible typo of: "in particluar" →
+        "in particular", "acording to the headlne" → "according to the headline". For
+        reading what a question asks, not for its meaning (see :meth:`correct_text`)."""
+        if not self._dictionary:
+            return text
+        if self._dictionary_words is None:
+            self._dictionary_words = sorted(w for w in self._dictionary if len(w) >= 5)
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lowered = word.lower()
+            if len(word) < 6 or lowered in self._dictionary or lowered in self._word_set:
+                return word
+            # … nor another form or spelling of a known word: "cooperating", "characterise"
+            american = _BRITISH.sub(lambda m: _AMERICAN[m.group(0)], lowered)
+            if stem(lowered) in self.stems or any(
+                w in self._dictionary or _inflected(w, self._dictionary)
+                for w in {lowered, american}
+            ):
+                return word
+            found = process.extractOne(
+                lowered,
+                [w for w in self._dictionary_words if w[0] == lowered[0]],
+                scorer=fuzz.ratio,
+                score_cutoff=_SPELLING_CUTOFF,
+            )
+            return str(found[0]) if found else word
+
+        return re.sub(r"(?<![\w-])[a-z]+(?![\w-])", fix, text)
+
     def coverage(self, stems: Sequence[str]) -> float:
         """The IDF-weighted share of query stems that the briefings contain (0 to 1)."""
         if not stems:
@@ -192,6 +225,35 @@ class Vocabulary:
         total = sum(self.idf(s) for s in stems)
         found = sum(self.idf(s) for s in stems if s in self.stems)
         return found / total if total else 0.0
+
+
+def _inflected(word: str, dictionary: frozenset[str]) -> bool:
+    """Whether ``word`` is an inflection of a word of ``dictionary``, or has one there:
+    "cooperating" (cooperate), "stopped" (stop), "agencies" (agency). The embedding model's
+    vocabulary holds one or two forms of most words."""
+    if any(word + suffix in dictionary for suffix in ("s", "d", "ed", "es", "ing")):
+        return True  # the vocabulary has another form only: "characterise" (characterised)
+    for suffix in _SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        base = word[: -len(suffix)]
+        if (
+            base in dictionary
+            or base + "e" in dictionary
+            or base + "y" in dictionary
+            or (base[-1] == base[-2] and base[:-1] in dictionary)  # "stopped"
+        ):
+            return True
+    return False
+
+
+# British spellings, of which the model's vocabulary mostly has the American:
+# "characterise", "organisation", "honour", "centre".
+_AMERICAN = {"is": "iz", "our": "or", "tre": "ter", "ys": "yz"}
+_BRITISH = re.compile(r"(?:is|ys)(?=e[sd]?$|ing$|ation)|our(?=s?$|ed$|ing$|able$)|tre(?=s?$)")
+_SUFFIXES = ("s", "es", "ies", "ed", "ied", "d", "ing", "er", "ers", "ly", "ment", "ments")
+# A typo of a word of the language (not a name): one letter wrong in "particluar" (90).
+_SPELLING_CUTOFF = 88.0
 
 
 def _typo_cutoff(word: str) -> float:

@@ -606,8 +606,10 @@ class Retriever:
         per_piece = self._late(encoded.tokens[keep])
         # What is asked is read with chat shorthand spelt out ("when r they meeting"); the
         # encoder reads it as typed (spelt out, informal questions were answered worse).
-        kind = answer_type(self._resolved(_spelt_out(corrected)))
-        asked = self._resolved(_spelt_out(question))
+        # … and with words of the language respelt ("in particluar"), which the patterns of
+        # answer types look for
+        kind = answer_type(self._resolved(_spelt_out(self.vocabulary.spelt(corrected))))
+        asked = self._resolved(_spelt_out(self.vocabulary.spelt(question)))
         if (
             kind is None
             and holders

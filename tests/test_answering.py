@@ -81,6 +81,11 @@ ON_TOPIC = [
     # chat after a question for who someone is asks nothing more
     ("who's bridenstine in all this lol", "then-NASA Administrator Jim Bridenstine"),
     ("What is Bakanovs curent role?", "Dmitry Bakanov, the current head of Roscosmos"),
+    # "in particluar" asks what is singled out, as spelt right
+    (
+        "What space progam in particluar does Duffy want to keep cooperating on?",
+        "especially the International Space Station (ISS)",
+    ),
 ]
 OFF_TOPIC = [
     "What is the capital of Australia?",
@@ -665,6 +670,7 @@ def test_which_news_agency_reported_it_finds_the_sentence_told_by_one(
     ("question", "heading", "text"),
     [
         ("According to the headline, what is the acting NASA chief seeking?", "headline", TITLE),
+        ("what is nasa's interm head seeking, acording to the headlne", "headline", TITLE),
         (
             "Which two issues does the second section heading say the talks will tackle?",
             "section heading",

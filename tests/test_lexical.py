@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.embedder import Embedder
 from bot.lexical import Vocabulary, content_words, is_content_piece, without_interjections, words
 
 BRIEFING = [
@@ -91,3 +92,15 @@ def test_chat_interjections_are_left_out_of_what_is_encoded() -> None:
     assert without_interjections("Is France (FR) hosting?") == "Is France (FR) hosting?"
     assert without_interjections("the yoke of history") == "the yoke of history"
     assert without_interjections("lol") == "lol"
+
+
+def test_words_of_the_language_misspelt_are_respelt_for_reading_the_question(
+    embedder: Embedder,
+) -> None:
+    """With the model's real vocabulary: "particluar" is "particular", but another form or
+    the British spelling of a word is no typo, and the briefing's names stay as typed."""
+    vocabulary = Vocabulary(BRIEFING, dictionary=embedder.words())
+    assert vocabulary.spelt("which one in particluar") == "which one in particular"
+    assert vocabulary.spelt("acording to the headlne") == "according to the headline"
+    kept = "How does the writer characterise Bakanov cooperating with Roscosmos"
+    assert vocabulary.spelt(kept) == kept
