@@ -106,7 +106,8 @@ class Vocabulary:
         self._doc_freq = doc_freq
         # Only longer words are candidates for typo correction: short ones match too much.
         self._fuzzy_targets = [w for w in self.words if len(w) >= 4 and not w.isdigit()]
-        self._dictionary_words: list[str] | None = None  # for spelt(), sorted when first used
+        # the dictionary's longer words by first letter, for spelt(), sorted when first used
+        self._by_initial: dict[str, list[str]] | None = None
 
     def idf(self, stemmed: str) -> float:
         """Smoothed inverse document frequency; unseen stems get the highest value."""
@@ -193,8 +194,11 @@ class Vocabulary:
         reading what a question asks, not for its meaning (see :meth:`correct_text`)."""
         if not self._dictionary:
             return text
-        if self._dictionary_words is None:
-            self._dictionary_words = sorted(w for w in self._dictionary if len(w) >= 5)
+        if self._by_initial is None:
+            self._by_initial = {}
+            for known in sorted(w for w in self._dictionary if len(w) >= 5):
+                self._by_initial.setdefault(known[0], []).append(known)
+        by_initial = self._by_initial
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
@@ -210,7 +214,7 @@ class Vocabulary:
                 return word
             found = process.extractOne(
                 lowered,
-                [w for w in self._dictionary_words if w[0] == lowered[0]],
+                by_initial.get(lowered[0], []),
                 scorer=fuzz.ratio,
                 score_cutoff=_SPELLING_CUTOFF,
             )
