@@ -762,6 +762,9 @@ _ASKS_GOAL = (
 )
 # … by name, which says so even of talks: "the purpose of the upcoming discussions".
 # "what's even the point of these talks": chat's word for it.
+# "why is duffy even bothering w the russians": what he is after, which "His aim is …"
+# says (not any "why", which asks for a cause as often as for a goal)
+_WHY_BOTHER = re.compile(r"\bwhy\b.{0,40}?\bbother(?:s|ing|ed)?\b", re.I)
 _ASKS_PURPOSE = re.compile(
     r"\b(?:(?:purpose|aim|goal|objective)s?|(?:the|even) point)\s+of\b", re.I
 )
@@ -962,7 +965,7 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType.AGENDA
     if _in_order(question, _ASKS_FOCUS):
         return AnswerType.FOCUS
-    if _in_order(question, _ASKS_GOAL):
+    if _in_order(question, _ASKS_GOAL) or _WHY_BOTHER.search(question):
         return AnswerType.GOAL
     return None
 

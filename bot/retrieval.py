@@ -806,6 +806,7 @@ _SHORTHAND = {
     "bc": "because",
     "cuz": "because",
     "n": "and",
+    "irl": "in person",
 }
 _SHORTHAND_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?!\w)", re.I)
 

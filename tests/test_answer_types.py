@@ -70,6 +70,8 @@ from bot.answer_types import (
         # the question after a question: "when" opens it, as at the start
         ("so he's meeting them in person? when's the last time that happened", AnswerType.DATE),
         ("ngl what's even the point of these talks", AnswerType.GOAL),
+        ("why's he even bothering to talk to them tbh", AnswerType.GOAL),
+        ("Why did the Russians walk away from the talks?", None),  # a cause, not a goal
         ("how's the article describe the talks, is it a big deal", AnswerType.DESCRIPTION),
         ("Name the man who presently leads Roscosmos.", AnswerType.PERSON),
         ("Which vehicle will push the ISS down into the ocean?", AnswerType.THING),

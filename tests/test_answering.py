@@ -81,6 +81,8 @@ ON_TOPIC = [
     # chat after a question for who someone is asks nothing more
     ("who's bridenstine in all this lol", "then-NASA Administrator Jim Bridenstine"),
     ("What is Bakanovs curent role?", "Dmitry Bakanov, the current head of Roscosmos"),
+    # why he bothers: what he is after
+    ("ngl why is duffy even bothering w the russians", "His aim is to find common ground"),
     # "in particluar" asks what is singled out, as spelt right
     (
         "What space progam in particluar does Duffy want to keep cooperating on?",
