@@ -85,6 +85,22 @@ _WHAT_IS_NAMED = re.compile(
     r"(?P<name>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,2}?)\W*$",
     re.I,
 )
+# … as a search box takes it: "roscosmos what is it", "bakanov who's that", and what an
+# acronym stands for ("ISS stands for", "what does TASS stand for").
+_NAMED_WHAT_IS = (
+    _WHAT_IS_NAMED,
+    re.compile(
+        r"^\W*(?P<name>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,2}?)\W+(?:what|who)(?:'s|’s|s|\s+is|"
+        r"\s+are)\s+(?:it|that|this|they|he|she|them)\W*$",
+        re.I,
+    ),
+    re.compile(r"^\W*(?:what\s+does\s+)?(?P<name>[A-Za-z][\w\-]*)\s+stands?\s+for\W*$", re.I),
+)
+
+
+def _names_what_is(question: str) -> re.Match[str] | None:
+    """The match of a question for what or who a name is, with the name (see above)."""
+    return next((m for p in _NAMED_WHAT_IS if (m := p.match(question))), None)
 
 
 def _which(nouns: str) -> str:
@@ -244,7 +260,10 @@ _QUESTION_PATTERNS = (
             _OPENS
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
             + r"when\b|\b(?:when|timing)\W*$|\b(what|which) time\b|\bhow long ago\b|"
-            + _which(r"year|month|day|weekday|date"),
+            + _which(r"year|month|day|weekday|date")
+            # "What's the timeframe for the sit-down?"
+            + "|"
+            + _what_is(r"timeframe|time frame|timing|date"),
             re.I,
         ),
     ),
@@ -603,6 +622,18 @@ _RELATIONS = (
 # dialogue … since 2018") or does not answer.
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _FIRST_STEMS = frozenset("first earliest inaugur maiden".split())
+_IS_IT_FIRST = re.compile(
+    r"^\W*(?:(?:wait|so|ok|and|but)\W+)?(?:is|was|will|would|are|were)\b.{0,30}?\bthe\s+first\b",
+    re.I,
+)
+# "How did the Kremlin react to the talks?": a reaction, which a sentence that tells of the
+# talks does not give.
+_REACTION = re.compile(
+    r"\b(?:react|reacts|reacted|reacting|reaction|reactions|respond|responds|responded|"
+    r"response|responses)\b",
+    re.I,
+)
+_REACTION_STEMS = frozenset("react reaction respond respons repli welcom reject condemn".split())
 # What talks are to be about: "Will the seat-swap deal be on the agenda?", "What will the
 # talks cover?", "Will they discuss keeping the ISS going?". A question about what was
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
@@ -955,7 +986,7 @@ def answer_type(question: str) -> AnswerType | None:
             return kind
     if any(told.event for told in told_of(question)):
         return AnswerType.EVENT  # "Why did Rogozin resign?", "What will replace the ISS?"
-    if _WHAT_IS_NAMED.match(bare):
+    if _names_what_is(bare):
         return AnswerType.DEFINITION
     if _ASKS_PURPOSE.search(question):
         return AnswerType.GOAL  # "What is the stated purpose of the discussions?"
@@ -997,7 +1028,7 @@ def _defined(question: str) -> tuple[str, ...]:
     """The words of the name a "What is …?" or "Who is …?" question (or a query such as
     "Sean Duffy role") asks about, in lower case: ("crew-11",), ("jim", "bridenstine")."""
     bare = _TRAILING_CHAT.sub("", question)
-    match = _WHAT_IS_NAMED.match(bare) or _NAMED_POSTS.match(bare)
+    match = _names_what_is(bare) or _NAMED_POSTS.match(bare)
     if match is None:
         return ()
     return tuple(re.sub(r"['’]s$", "", w.strip(".,")) for w in match.group("name").lower().split())
@@ -1043,8 +1074,13 @@ def told_of(question: str) -> tuple[Told, ...]:
     """What a sentence must tell of to answer ``question`` (see :class:`Told`)."""
     told = []
     if _FIRST.search(question):
-        # a detail of what is asked: "Who was the first …?" still asks for a person
-        told.append(Told(_FIRST_STEMS, "tells of such a first", event=False))
+        # a detail of what is asked: "Who was the first …?" still asks for a person; but
+        # "Is this the first time they have met?" asks whether it is one
+        told.append(
+            Told(_FIRST_STEMS, "tells of such a first", event=bool(_IS_IT_FIRST.search(question)))
+        )
+    if _REACTION.search(question):
+        told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))
     if turns := _career_turns(question):
         changed = frozenset(stem(m.group(1).lower()) for m in turns)
         told.append(Told(changed, f"tells of that (“{turns[0].group(1)}”)"))

@@ -161,10 +161,12 @@ class Vocabulary:
             stems.append(stemmed)
         return stems
 
-    def correct_text(self, text: str) -> str:
+    def correct_text(self, text: str, *, names_only: bool = False) -> str:
         """``text`` with each misspelt word replaced by the briefing word it stands for.
 
         The embedding model sees "Bakanof" as noise; "Bakanov" it knows from the index.
+        With ``names_only``, words of the language keep their form ("launched" is not put
+        in the briefing's "launch"): for reading what is asked, where tense counts.
         """
 
         def fix(match: re.Match[str]) -> str:
@@ -173,6 +175,8 @@ class Vocabulary:
                 return word  # short words match too much; a 3-letter acronym may be misspelt
             lowered = word.lower()
             if lowered in STOPWORDS or lowered in self._word_set:
+                return word
+            if names_only and lowered in self._dictionary:
                 return word
             fixed = self.correct(lowered, acronym=word.isupper())
             # A word whose stem the briefings know is only respelt to a form with that same

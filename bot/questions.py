@@ -91,7 +91,7 @@ def asks_for_source(question: str) -> bool:
 # "What does the headline say?", "Per the headline, what is he seeking?": the briefing's
 # headline. "the title of the article" too, not "his official title".
 _HEADLINE = re.compile(
-    r"\bheadlines?\b|"
+    r"\bheadlines?\b|\b(?:according to|per|in|from|by)\s+the\s+(?:title|header)\b|"
     r"\b(?:title|header)\s+of\s+(?:the|this|that)\s+_DOC\b|\b_DOC(?:['’]s)?\s+(?:title|header)\b".replace(
         "_DOC", r"(?:article|briefing|report|story|piece|news\s+item)"
     ),

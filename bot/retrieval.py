@@ -609,7 +609,13 @@ class Retriever:
         # … and with words of the language respelt ("in particluar"), which the patterns of
         # answer types look for
         kind = answer_type(self._resolved(_spelt_out(self.vocabulary.spelt(corrected))))
-        asked = self._resolved(_spelt_out(self.vocabulary.spelt(question)))
+        # … with names as the briefings spell them: "Who is Sean Duffey meeting?" is not
+        # answered by a sentence that only names Duffy
+        asked = self._resolved(
+            _spelt_out(
+                self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
+            )
+        )
         if (
             kind is None
             and holders

@@ -71,6 +71,14 @@ from bot.answer_types import (
         ("so he's meeting them in person? when's the last time that happened", AnswerType.DATE),
         ("ngl what's even the point of these talks", AnswerType.GOAL),
         ("why's he even bothering to talk to them tbh", AnswerType.GOAL),
+        # a search box's question for what something is, or what an acronym stands for
+        ("roscosmos what is it", AnswerType.DEFINITION),
+        ("ISS stands for", AnswerType.DEFINITION),
+        ("what does TASS stand for", AnswerType.DEFINITION),
+        ("What's the timeframe for the sit-down?", AnswerType.DATE),
+        # whether this is a first, which only a sentence that tells of one answers
+        ("wait is this the first time the two bosses have met in ages??", AnswerType.EVENT),
+        ("How did the Kremlin react to the talks?", AnswerType.EVENT),
         ("Why did the Russians walk away from the talks?", None),  # a cause, not a goal
         ("how's the article describe the talks, is it a big deal", AnswerType.DESCRIPTION),
         ("Name the man who presently leads Roscosmos.", AnswerType.PERSON),

@@ -81,6 +81,11 @@ ON_TOPIC = [
     # chat after a question for who someone is asks nothing more
     ("who's bridenstine in all this lol", "then-NASA Administrator Jim Bridenstine"),
     ("What is Bakanovs curent role?", "Dmitry Bakanov, the current head of Roscosmos"),
+    ("ISS stands for", "International Space Station (ISS)"),
+    ("roscosmos what is it", "Russian space agency Roscosmos"),
+    ("wait is this the first time the two agency bosses have met irl", "first in-person dialogue"),
+    # a name misspelt is still the person named, not someone new
+    ("Who is Sean Duffey gonna meet with from the Russain side?", "Duffy will speak with Dmitry"),
     # why he bothers: what he is after
     ("ngl why is duffy even bothering w the russians", "His aim is to find common ground"),
     # "in particluar" asks what is singled out, as spelt right
@@ -208,6 +213,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         # the launch is in the briefing, with an official who attends it; who flies is not
         ("Who is riding aboard Crew-11?", "tells who flies"),
         ("Which firm is constructing the deorbit vehicle?", "tells of its building or making"),
+        # the talks are in the briefing, a reaction to them is not
+        ("how did the kremlin react to duffy wanting talks?", "tells of a reaction"),
         # a name unknown to the briefing needs a close match, not one on the people alone
         ("Does Duffy want NASA to send a crew to Mars?", "“Mars” appears nowhere"),
     ],
@@ -675,6 +682,7 @@ def test_which_news_agency_reported_it_finds_the_sentence_told_by_one(
     [
         ("According to the headline, what is the acting NASA chief seeking?", "headline", TITLE),
         ("what is nasa's interm head seeking, acording to the headlne", "headline", TITLE),
+        ("According to the title, despite what is the outreach happening?", "headline", TITLE),
         (
             "Which two issues does the second section heading say the talks will tackle?",
             "section heading",

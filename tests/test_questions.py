@@ -125,6 +125,7 @@ def test_which_wire_service_contributed_to_the_report_asks_for_the_source() -> N
         ("whats the headline", "headline"),
         ("According to the headline, what is NASA's acting chief pursuing?", "headline"),
         ("what does the title of the article say", "headline"),
+        ("According to the title, despite what is it happening?", "headline"),
         ("Which issues does the second section heading name?", "section"),
         ("what's the subheading about deorbiting", "section"),
         # a post, and a verb: no heading of the briefing
