@@ -75,6 +75,13 @@ _SPEECH = re.compile(
     r"confirm(?:s|ed)?(?!\s+as\b))\b",
     re.I,
 )
+# … said by the story itself, not by someone in it: "What does the article say …?"
+_TELLER_SPEECH = re.compile(
+    r"\b(?:article|story|report|piece|briefing|text|writer|author|reporter|news|headline)\s+"
+    r"(?:\w+\s+)?(?:say|says|said|describe[sd]?|call(?:s|ed)?|quote[sd]?)\b|"
+    r"\baccording to (?:the|this) (?:article|story|report|piece|briefing|text)\b",
+    re.I,
+)
 _REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
 # What someone's words are asked about: "What did Bakanov say about Ukraine?", "Duffy's
 # view on Ukraine", "What does Duffy think of Russia?".
@@ -442,7 +449,8 @@ class Retriever:
         asked about all the same."""
         quoted = np.zeros(self._n, dtype=np.float32)
         reported = np.zeros(self._n, dtype=bool)
-        if not _SPEECH.search(question):
+        # "What does the article say Duffy's trip is underlining?" asks what the story says
+        if not _SPEECH.search(_TELLER_SPEECH.sub(" ", self.vocabulary.spelt(question))):
             return quoted, reported, ()
         asked = [w for w in words(question) if len(w) >= 3]
         people = {p for p in self._people if any(fuzz.ratio(w, p) >= 80 for w in asked)}

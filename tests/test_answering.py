@@ -86,6 +86,11 @@ ON_TOPIC = [
     ("wait is this the first time the two agency bosses have met irl", "first in-person dialogue"),
     # a name misspelt is still the person named, not someone new
     ("Who is Sean Duffey gonna meet with from the Russain side?", "Duffy will speak with Dmitry"),
+    # what the article says, not Duffy's words
+    (
+        "What does the article say Duffy's trip to Florida is underlining?",
+        "further underlining the US commitment",
+    ),
     # why he bothers: what he is after
     ("ngl why is duffy even bothering w the russians", "His aim is to find common ground"),
     # "in particluar" asks what is singled out, as spelt right
