@@ -156,7 +156,7 @@ _TITLE = re.compile(
     re.I,
 )
 _BESIDES = re.compile(
-    r"\b(?:besides|apart from|aside from|other than|except|in addition to)\s+"
+    r"\b(?:besides|apart from|aside from|other than|except|in addition to|outside(?: of)?)\s+"
     r"((?:[\w’'\-]+\s*){1,4})",
     re.I,
 )
@@ -166,7 +166,7 @@ _BODIES = frozenset("cabinet administration government congress senate parliamen
 _CABINET_TITLE = re.compile(r"\b(secretary|minister)\b", re.I)
 # "What job does Duffy hold besides NASA?", "What is his other job?": not the post named.
 _OTHER = re.compile(
-    r"\b(other|another|besides|apart from|aside from|except|in addition to|as well as|also|"
+    r"\b(other|another|besides|apart from|aside from|except|in addition to|as well as|also|outside|"
     r"second|day job|actual|real|main|regular|usual|primary)\b",
     re.I,
 )

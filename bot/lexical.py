@@ -207,7 +207,13 @@ class Vocabulary:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             lowered = word.lower()
-            if len(word) < 6 or lowered in self._dictionary or lowered in self._word_set:
+            if lowered in self._dictionary or lowered in self._word_set:
+                return word
+            # a letter typed twice: "jobb", "meetting"
+            single = _DOUBLED.sub(r"\1", lowered)
+            if single != lowered and single in self._dictionary:
+                return single
+            if len(word) < 6:
                 return word
             # … nor another form or spelling of a known word: "cooperating", "characterise"
             american = _BRITISH.sub(lambda m: _AMERICAN[m.group(0)], lowered)
@@ -260,6 +266,7 @@ def _inflected(word: str, dictionary: frozenset[str]) -> bool:
 _AMERICAN = {"is": "iz", "our": "or", "tre": "ter", "ys": "yz"}
 _BRITISH = re.compile(r"(?:is|ys)(?=e[sd]?$|ing$|ation)|our(?=s?$|ed$|ing$|able$)|tre(?=s?$)")
 _SUFFIXES = ("s", "es", "ies", "ed", "ied", "d", "ing", "er", "ers", "ly", "ment", "ments")
+_DOUBLED = re.compile(r"([a-z])\1")
 # A typo of a word of the language (not a name): one letter wrong in "particluar" (90).
 _SPELLING_CUTOFF = 88.0
 

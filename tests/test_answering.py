@@ -81,6 +81,8 @@ ON_TOPIC = [
     # chat after a question for who someone is asks nothing more
     ("who's bridenstine in all this lol", "then-NASA Administrator Jim Bridenstine"),
     ("What is Bakanovs curent role?", "Dmitry Bakanov, the current head of Roscosmos"),
+    # his post outside NASA, a letter typed twice
+    ("What is Sean Duffey's day jobb outside of NASA?", "U.S. Transportation Secretary Sean"),
     ("ISS stands for", "International Space Station (ISS)"),
     ("roscosmos what is it", "Russian space agency Roscosmos"),
     ("wait is this the first time the two agency bosses have met irl", "first in-person dialogue"),

@@ -102,5 +102,6 @@ def test_words_of_the_language_misspelt_are_respelt_for_reading_the_question(
     vocabulary = Vocabulary(BRIEFING, dictionary=embedder.words())
     assert vocabulary.spelt("which one in particluar") == "which one in particular"
     assert vocabulary.spelt("acording to the headlne") == "according to the headline"
+    assert vocabulary.spelt("his day jobb") == "his day job"
     kept = "How does the writer characterise Bakanov cooperating with Roscosmos"
     assert vocabulary.spelt(kept) == kept
