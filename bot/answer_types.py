@@ -72,8 +72,9 @@ _JUDGES = (
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
 # Chat that ends a question and asks nothing: "who's bridenstine in all this lol".
 _TRAILING_CHAT = re.compile(
-    r"(?:\s+(?:in all (?:of )?this|in (?:this|the) (?:story|article|piece)|lol|lmao|tbh|btw|"
-    r"exactly|again|anyway|rn|ngl|though|here|now))+\W*$",
+    r"(?:,?\s+(?:in all (?:of )?this|in (?:this|the) (?:story|article|piece)|lol|lmao|tbh|btw|"
+    r"exactly|again|anyway|rn|ngl|though|here|now|(?:going by|according to|per|from)\s+"
+    r"(?:this|the)\s+(?:write-?up|article|story|piece|report|briefing)))+\W*$",
     re.I,
 )
 # "What is Roscosmos?", "what's the ISS", "Who is Dmitry Bakanov?": a name, or what may be
@@ -94,7 +95,17 @@ _NAMED_WHAT_IS = (
         r"\s+are)\s+(?:it|that|this|they|he|she|them)\W*$",
         re.I,
     ),
-    re.compile(r"^\W*(?:what\s+does\s+)?(?P<name>[A-Za-z][\w\-]*)\s+stands?\s+for\W*$", re.I),
+    re.compile(
+        r"^\W*(?:(?:and|so|ok|but)\W+)?(?:what\s+does\s+(?:the\s+|that\s+|this\s+)?)?"
+        r"(?P<name>[A-Za-z][\w\-]*)(?:\s+thing)?\s+stands?\s+for\W*$",
+        re.I,
+    ),
+    # "What kind of body is Roscosmos?"
+    re.compile(
+        r"^\W*what\s+(?:kind|sort|type)\s+of\s+[\w\-]+\s+(?:is|are|was)\s+(?:the\s+)?"
+        r"(?P<name>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,2}?)\W*$",
+        re.I,
+    ),
 )
 
 
@@ -272,7 +283,8 @@ _QUESTION_PATTERNS = (
         AnswerType.PLACE,
         re.compile(
             _OPENS
-            + r"(?:from |to )?(where|where's|where’s|where'd)\b|\bwhere\W*$|"
+            # "2018 meeting venue": a search-box query's last word
+            + r"(?:from |to )?(where|where's|where’s|where'd)\b|\b(?:where|venue|location)\W*$|"
             + _which(
                 r"place|city|town|state|region|location|venue|site|facility|base|"
                 r"spaceport|cosmodrome|setting"
@@ -712,6 +724,15 @@ _STOPPED = (
         re.I,
     ),
 )
+# Why something has not happened: "Why haven't the chiefs met since 2018?", answered only
+# by a sentence that gives a cause or tells of a stop, not by the date they last met.
+_WHY_NOT = re.compile(
+    r"\bwhy\s+(?:haven['’]?t|hasn['’]?t|hadn['’]?t|didn['’]?t|don['’]?t|doesn['’]?t|won['’]?t|"
+    r"wasn['’]?t|weren['’]?t|isn['’]?t|aren['’]?t|can['’]?t|couldn['’]?t|not|no)\b|"
+    r"\bwhy\s+(?:have|has|had|did|do|does|is|are|was|were)\s+(?:\w+\s+){1,4}?not\b",
+    re.I,
+)
+_CAUSE_STEMS = frozenset("because due caus reason result owe".split())
 _STOPPED_STEMS = frozenset(
     stem(w)
     for w in """stop stopped halt halted cease ceased suspend suspended suspension pause paused
@@ -1094,6 +1115,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
     if _in_order(question, _STOPPED):
         told.append(Told(_STOPPED_STEMS, "tells of that stop or break"))
+    if _WHY_NOT.search(question):
+        told.append(Told(_CAUSE_STEMS | _STOPPED_STEMS, "gives a reason"))
     if _OF_THEIR_OWN.search(question):
         told.append(Told(_OWN_STEMS, "tells of one of their own"))
     if _FLYERS.search(question) and asked_role(question) is None:  # "Which astronauts …?"

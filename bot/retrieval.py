@@ -75,6 +75,11 @@ _SPEECH = re.compile(
     r"confirm(?:s|ed)?(?!\s+as\b))\b",
     re.I,
 )
+# A guess offered at the end of a question: ", was it Rogozin?", "or is it Bakanov"
+_OFFERED = re.compile(
+    r"(?:,|\s+or)\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?:[\w’'\-]+\s*){1,3}\W*$",
+    re.I,
+)
 # … said by the story itself, not by someone in it: "What does the article say …?"
 _TELLER_SPEECH = re.compile(
     r"\b(?:article|story|report|piece|briefing|text|writer|author|reporter|news|headline)\s+"
@@ -624,6 +629,9 @@ class Retriever:
                 self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
             )
         )
+        # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
+        # answer looked for, not someone the question already names
+        asked = _OFFERED.sub("", asked)
         if (
             kind is None
             and holders

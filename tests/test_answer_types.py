@@ -75,6 +75,10 @@ from bot.answer_types import (
         ("roscosmos what is it", AnswerType.DEFINITION),
         ("ISS stands for", AnswerType.DEFINITION),
         ("what does TASS stand for", AnswerType.DEFINITION),
+        ("and what does that ISS thing stand for?", AnswerType.DEFINITION),
+        ("What kind of body is Roscosmos, going by this write-up?", AnswerType.DEFINITION),
+        ("2018 NASA Roscosmos meeting venue", AnswerType.PLACE),
+        ("Why haven't the two chiefs met in person since 2018?", AnswerType.EVENT),
         ("What's the timeframe for the sit-down?", AnswerType.DATE),
         # whether this is a first, which only a sentence that tells of one answers
         ("wait is this the first time the two bosses have met in ages??", AnswerType.EVENT),

@@ -84,6 +84,13 @@ ON_TOPIC = [
     # his post outside NASA, a letter typed twice
     ("What is Sean Duffey's day jobb outside of NASA?", "U.S. Transportation Secretary Sean"),
     ("ISS stands for", "International Space Station (ISS)"),
+    ("What kind of body is Roscosmos, going by this write-up?", "Russian space agency Roscosmos"),
+    ("2018 NASA Roscosmos meeting venue", "took place at the Baikonur Cosmodrome"),
+    # the name offered ("was it Rogozin?") is the answer looked for
+    (
+        "Who was the Roscosmos cheif back when the leaders met in 2018, was it Rogozn?",
+        "Roscosmos chief Dmitry Rogozin",
+    ),
     ("roscosmos what is it", "Russian space agency Roscosmos"),
     ("wait is this the first time the two agency bosses have met irl", "first in-person dialogue"),
     # a name misspelt is still the person named, not someone new
@@ -220,6 +227,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         # the launch is in the briefing, with an official who attends it; who flies is not
         ("Who is riding aboard Crew-11?", "tells who flies"),
         ("Which firm is constructing the deorbit vehicle?", "tells of its building or making"),
+        # when they last met is in the briefing, why they have not met since is not
+        ("Why haven't the NASA and Roscosmos chiefs met in person since 2018?", "gives a reason"),
         # the talks are in the briefing, a reaction to them is not
         ("how did the kremlin react to duffy wanting talks?", "tells of a reaction"),
         # a name unknown to the briefing needs a close match, not one on the people alone
