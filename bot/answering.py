@@ -212,10 +212,10 @@ class Answerer:
         for candidate in retrieval.candidates:
             sentence = corpus.sentences[candidate.sentence_id]
             closest.setdefault(corpus.passages[sentence.passage_id].doc_id, sentence.passage_id)
+        ordinal = questions.heading_ordinal(question)
         quotes = []
         for doc_id, passage_id in closest.items():
             document = corpus.document(doc_id)
-            ordinal = questions.heading_ordinal(question)
             if asked == "section" and document.sections:
                 if ordinal is not None and -len(document.sections) <= ordinal < len(
                     document.sections

@@ -118,6 +118,17 @@ def test_ask_json(cli_dirs: dict[str, Path]) -> None:
     )
 
 
+def test_ask_for_the_headline_quotes_it_from_the_file(cli_dirs: dict[str, Path]) -> None:
+    result = run_cli(cli_dirs, "ask", "--json", "what does the headline say")
+    assert result.returncode == 0, result.stderr
+    (quote,) = json.loads(result.stdout)["quotes"]
+    assert (quote["heading"], quote["text"], quote["paragraph"]) == ("headline", TITLE, 0)
+    source = (cli_dirs["seeds"] / "nasa-roscosmos-talks.txt").read_text(encoding="utf-8")
+    assert source[quote["start"] : quote["end"]] == TITLE
+    shown = run_cli(cli_dirs, "ask", "what does the headline say").stdout
+    assert f"\u201c{TITLE}\u201d, headline" in shown
+
+
 def test_ask_closest_quotes_where_the_bot_would_refuse(cli_dirs: dict[str, Path]) -> None:
     question = "When did Bakanov become head of Roscosmos?"
     refused = json.loads(run_cli(cli_dirs, "ask", "--json", question).stdout)

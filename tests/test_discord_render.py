@@ -72,6 +72,15 @@ def test_quote_block_carries_the_attribution_and_escapes_markdown() -> None:
     assert "Reuters" not in block  # the credit goes in the footer
 
 
+def test_a_heading_quote_is_attributed_as_one() -> None:
+    """A section heading is the quote: attributed as "section heading", with no ¶ number."""
+    block = render.quote_block(
+        quote("Talks to Address ISS Lifespan", speaker=None, heading="section heading")
+    )
+    assert block.splitlines()[1].endswith(", section heading")
+    assert "¶" not in block
+
+
 def test_a_tentative_answer_says_so_first() -> None:
     sure = Answer(question="q", answered=True, quotes=[quote("a."), quote("b.")])
     tentative = sure.model_copy(update={"tentative": True})
