@@ -349,8 +349,10 @@ def load(
                     **{
                         **d,
                         "sections": tuple(d["sections"]),
-                        "title_span": tuple(d["title_span"]) if d["title_span"] else None,
-                        "section_spans": tuple(tuple(span) for span in d["section_spans"]),
+                        # absent from an index built before headings were quotable,
+                        # which then loads as stale (the parsing code changed), not corrupt
+                        "title_span": tuple(d["title_span"]) if d.get("title_span") else None,
+                        "section_spans": tuple(tuple(s) for s in d.get("section_spans", [])),
                     }
                 )
                 for d in data["documents"]

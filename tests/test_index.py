@@ -328,6 +328,26 @@ def test_an_index_built_by_other_parsing_code_is_stale(
         load(index_dir, model_name=MODEL_NAME, seeds_dir=seeds)
 
 
+def test_an_index_built_before_headings_were_quotable_is_stale_not_corrupt(
+    seed_index_dir: Path, seed_dir: Path, tmp_path: Path
+) -> None:
+    """Its documents have no heading offsets: the user is told to rebuild for the new
+    parsing code, not that the index is damaged."""
+    seeds, index_dir = copy_index(seed_index_dir, seed_dir, tmp_path)
+    corpus_path = index_dir / "corpus.json"
+    corpus = json.loads(corpus_path.read_text(encoding="utf-8"))
+    for document in corpus["documents"]:
+        del document["title_span"], document["section_spans"]
+    corpus_path.write_text(json.dumps(corpus), encoding="utf-8")
+    _drop_file_hashes(index_dir)
+    manifest_path = index_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["pipeline"] = "0" * 16
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexStale, match="parsing code"):
+        load(index_dir, model_name=MODEL_NAME, seeds_dir=seeds)
+
+
 def _truncate(path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
