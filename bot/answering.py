@@ -224,11 +224,10 @@ class Answerer:
                 else:
                     number = self._closest_heading(question, document, passage_id)
                 if number >= 0:
-                    start, end = document.section_spans[number]
-                    quotes.append(_heading_quote(document, "section heading", start, end))
+                    quotes.append(_heading_quote(document, number))
                     continue
             if document.title_span is not None:
-                quotes.append(_heading_quote(document, "headline", *document.title_span))
+                quotes.append(_heading_quote(document, None))
         return quotes
 
     def _closest_heading(self, question: str, document: Document, passage_id: int) -> int:
@@ -374,15 +373,21 @@ def build_quote(corpus: Corpus, unit: list[Sentence], score: float) -> Quote:
     )
 
 
-def _heading_quote(document: Document, heading: str, start: int, end: int) -> Quote:
-    """A :class:`Quote` of a briefing's headline or one of its section headings."""
-    text = document.title if heading == "headline" else None
-    if text is None:
-        text = document.sections[document.section_spans.index((start, end))]
+def _heading_quote(document: Document, number: int | None) -> Quote:
+    """A :class:`Quote` of a briefing's section heading ``number``, or of its headline
+    (``None``; only for a document whose headline is written in the file)."""
+    if number is None:
+        assert document.title_span is not None
+        text, section, heading = document.title, None, "headline"
+        start, end = document.title_span
+    else:
+        text, heading = document.sections[number], "section heading"
+        section = text
+        start, end = document.section_spans[number]
     return Quote(
         text=text,
         document=DocumentRef(title=document.title, source=document.source, path=document.path),
-        section=None if heading == "headline" else text,
+        section=section,
         paragraph=0,
         heading=heading,
         score=1.0,

@@ -10,6 +10,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
@@ -108,6 +109,9 @@ class Vocabulary:
         self._fuzzy_targets = [w for w in self.words if len(w) >= 4 and not w.isdigit()]
         # the dictionary's longer words by first letter, for spelt(), sorted when first used
         self._by_initial: dict[str, list[str]] | None = None
+        # One question is read several times (for the answer type, its words, a heading):
+        # each word is respelt once.
+        self._respelt = lru_cache(maxsize=4096)(self._respell)
 
     def idf(self, stemmed: str) -> float:
         """Smoothed inverse document frequency; unseen stems get the highest value."""
@@ -198,39 +202,35 @@ class Vocabulary:
         reading what a question asks, not for its meaning (see :meth:`correct_text`)."""
         if not self._dictionary:
             return text
+        return re.sub(r"(?<![\w-])[a-z]+(?![\w-])", lambda m: self._respelt(m.group(0)), text)
+
+    def _respell(self, word: str) -> str:
+        """One lower-case word of :meth:`spelt`, respelt or as typed."""
+        if word in self._dictionary or word in self._word_set:
+            return word
+        # a letter typed twice: "jobb", "meetting"
+        single = _DOUBLED.sub(r"\1", word)
+        if single != word and single in self._dictionary:
+            return single
+        if len(word) < 6:
+            return word
+        # … nor another form or spelling of a known word: "cooperating", "characterise"
+        american = _BRITISH.sub(lambda m: _AMERICAN[m.group(0)], word)
+        if stem(word) in self.stems or any(
+            w in self._dictionary or _inflected(w, self._dictionary) for w in {word, american}
+        ):
+            return word
         if self._by_initial is None:
             self._by_initial = {}
             for known in sorted(w for w in self._dictionary if len(w) >= 5):
                 self._by_initial.setdefault(known[0], []).append(known)
-        by_initial = self._by_initial
-
-        def fix(match: re.Match[str]) -> str:
-            word = match.group(0)
-            lowered = word.lower()
-            if lowered in self._dictionary or lowered in self._word_set:
-                return word
-            # a letter typed twice: "jobb", "meetting"
-            single = _DOUBLED.sub(r"\1", lowered)
-            if single != lowered and single in self._dictionary:
-                return single
-            if len(word) < 6:
-                return word
-            # … nor another form or spelling of a known word: "cooperating", "characterise"
-            american = _BRITISH.sub(lambda m: _AMERICAN[m.group(0)], lowered)
-            if stem(lowered) in self.stems or any(
-                w in self._dictionary or _inflected(w, self._dictionary)
-                for w in {lowered, american}
-            ):
-                return word
-            found = process.extractOne(
-                lowered,
-                by_initial.get(lowered[0], []),
-                scorer=fuzz.ratio,
-                score_cutoff=_SPELLING_CUTOFF,
-            )
-            return str(found[0]) if found else word
-
-        return re.sub(r"(?<![\w-])[a-z]+(?![\w-])", fix, text)
+        found = process.extractOne(
+            word,
+            self._by_initial.get(word[0], []),
+            scorer=fuzz.ratio,
+            score_cutoff=_SPELLING_CUTOFF,
+        )
+        return str(found[0]) if found else word
 
     def coverage(self, stems: Sequence[str]) -> float:
         """The IDF-weighted share of query stems that the briefings contain (0 to 1)."""
