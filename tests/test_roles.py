@@ -47,6 +47,7 @@ def test_a_post_is_read_with_the_name_of_the_one_person_who_holds_it(
     [
         "Who is the acting NASA head?",  # what is asked for
         "who's the nasa boss rn",
+        "Who is currently serving as the stand-in NASA chief?",
         "Which former NASA administrator met Rogozin?",
         "Where did the Roscosmos chief meet?",  # Bakanov now, Rogozin then: either
         "What did the chief say?",  # four chiefs
