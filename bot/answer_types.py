@@ -255,12 +255,14 @@ _QUESTION_PATTERNS = (
         re.compile(
             _OPENS
             + r"(who|whose|who's|who’s)\b|\bwhom\b|\bwho\W*$|"
+            # "2018 NASA Roscosmos meeting participants": a search-box query's last word
+            + r"\b(?:participants|attendees)\W*$|"
             # "Name the man who presently leads …"
             + r"^\W*name\s+the\s+(?:man|woman|person|official|individual|people)\b|"
             + _which(
                 r"persons?|people|officials?|leaders?|astronauts?|cosmonauts?|administrators?|"
                 r"senators?|lawmakers?|spokes(man|woman|person)|commanders?|pilots?|"
-                r"executives?|ministers?|politicians?|diplomats?"
+                r"executives?|ministers?|politicians?|diplomats?|participants?|attendees?"
             ),
             re.I,
         ),
@@ -270,7 +272,7 @@ _QUESTION_PATTERNS = (
         re.compile(
             _OPENS
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
-            + r"when\b|\b(?:when|timing)\W*$|\b(what|which) time\b|\bhow long ago\b|"
+            + r"when\b|\b(?:when|timing)\W*$|\b(what|which) time\b|\bhow long ago\b|\bhow soon\b|"
             + _which(r"year|month|day|weekday|date")
             # "What's the timeframe for the sit-down?"
             + "|"
@@ -303,7 +305,9 @@ _QUESTION_PATTERNS = (
     (
         AnswerType.NUMBER,
         re.compile(
-            r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b|"
+            # ("how big a deal is this" asks for no measure)
+            r"\bhow (many|much|fast|far|old|big|large|tall|high|heavy|often)\b"
+            r"(?! a (?:deal|step)\b)|"
             # "What does it cost to run the ISS?" (an amount of money, below)
             r"\bwhat (?:does|do|did|will|would|could) (?:\w+ ){1,3}cost\b|"
             # "Give me the number of seats swapped each year."
@@ -329,7 +333,13 @@ _QUESTION_PATTERNS = (
             # "How does the article characterise the talks?": the article's own words
             rf"\bhow(?:['’]s|s)? (?:(?:does|do|did) )?(?:the |this )?{_TELLER}\b.*\b{_JUDGES}\b|"
             # "What role does the ISS play?": what it is or amounts to
-            r"\bwhat (?:\w+ )?(?:role|part) (?:does|do|did|will|can|could)\b.*\bplay",
+            r"\bwhat (?:\w+ )?(?:role|part) (?:does|do|did|will|can|could)\b.*\bplay|"
+            # "is this meeting some huge breakthrough or nah", "what does the meeting
+            # signify": what it amounts to, in the briefing's words
+            r"\b(?:is|was) (?:this|it|that|the \w+)\b.{0,30}?\b(?:a|an|some)\b.{0,20}?\b"
+            r"(?:breakthrough|milestone|turning point|game.?changer|baby step|thaw|reset)\b|"
+            r"\bhow (?:significant|important|major) (?:a step )?(?:is|was|are)\b|"
+            r"\bwhat does (?:this|it|the \w+) (?:signify|amount to|represent)\b",
             re.I,
         ),
     ),
@@ -430,7 +440,10 @@ _PRESENT_QUESTION = re.compile(
 )
 # "Which spaceport is he travelling to?": what is going on, or about to.
 _PROGRESSIVE = re.compile(r"\b(is|are)\b(\s+[\w’'\-]+){0,4}\s+\w{3,}ing\b", re.I)
-_FUTURE_QUESTION = re.compile(r"\b(will|going to|gonna|upcoming)\b", re.I)
+# "How soon are the chiefs expected to sit down?": of what is to come
+_FUTURE_QUESTION = re.compile(
+    r"\b(will|going to|gonna|upcoming|how soon|(expected|scheduled|set|due|supposed) to)\b", re.I
+)
 _PAST_QUESTION = re.compile(
     r"\b(was|were|did|previous|last|ago|then|back then|former|formerly|earlier|before|"
     r"met|went|led|ran|held|took|attended|visited)\b",
@@ -438,7 +451,7 @@ _PAST_QUESTION = re.compile(
 )
 # A question about a time gone by, which no date now or to come answers ("When did they
 # last meet?"); "did" alone is not one ("When did Duffy announce the talks?": this week).
-_GONE_BY = re.compile(r"\b(last|previous|previously|prior|ago|formerly|back then)\b", re.I)
+_GONE_BY = re.compile(r"\b(last|previous|previously|prior|earlier|ago|formerly|back then)\b", re.I)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
@@ -470,9 +483,15 @@ _NAMED_GROUP = re.compile(
     r"\b([A-Z][\w-]+) (?:crew|team|subcommittee|committee|delegation|panel|board)\b"
 )
 # How a question asks when something began: "When was NASA founded?"
+_ORIGIN_WORD = (
+    r"(founded|created|established|formed|built|launched|born|invented|opened|started|"
+    r"began|begun)\b"
+)
+# … asked of something: "When was Baikonur built?", "When was NASA founded?", "Where was
+# Bakanov born?"; not a word that describes a thing named ("the privately built outposts")
 _ORIGIN = re.compile(
-    r"\b(founded|created|established|formed|built|launched|born|invented|opened|started|"
-    r"began|begun)\b",
+    r"\b(?:was|were|is|are|been|being|be|get|got|gets|did|do|does)\b(?:\s+[\w’'\-]+){0,7}?\s+"
+    + _ORIGIN_WORD,
     re.I,
 )
 # A turn in someone's career, which a date answers only in a sentence that tells of it:
@@ -985,12 +1004,24 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b"), groups
 
 
+# A clause that opens a question and sets its scene, before the question proper: "When he
+# called the job short-term, which position …?", "After the launch, where will Duffy go?"
+_SCENE_SET = re.compile(
+    r"^\W*(?:when|while|after|before|if|once|since|as)\b[^,?]{3,80},\s*(?=(?:which|what|who|"
+    r"whom|whose|how|where|why|when|is|are|was|were|did|does|do|will|would|can|could)\b)",
+    re.I,
+)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The answer type a question asks for, when its wording makes that clear.
 
     "Who is Sean Duffy?" asks what a named person is, not for another person: where the
     briefing introduces him.
     """
+    # "When he called the job short-term, which position was he referring to?" asks which
+    # position: the clause before it only sets the scene
+    question = _SCENE_SET.sub("", question)
     bare = _TRAILING_CHAT.sub("", question)  # "who's bridenstine in all this lol"
     if _WHO_IS_NAMED.match(bare) or _who_is_lower_case_name(bare) or _NAMED_POSTS.match(bare):
         return AnswerType.DEFINITION

@@ -54,6 +54,15 @@ from bot.answer_types import (
         ("Which agency will Duffy talk to?", None),  # an agency, but not as a source
         ("How are the talks characterised in the report?", AnswerType.DESCRIPTION),
         ("Is the visit seen as a gesture?", AnswerType.DESCRIPTION),
+        ("is this meeting some huge diplomatic breakthrough or nah", AnswerType.DESCRIPTION),
+        ("What does the meeting signify?", AnswerType.DESCRIPTION),
+        ("How big is the ISS?", AnswerType.NUMBER),
+        ("how big a deal is this meeting", None),  # no measure
+        ("How soon are the two chiefs expected to sit down?", AnswerType.DATE),
+        ("2018 NASA Roscosmos meeting participants", AnswerType.PERSON),
+        # a clause that sets the scene asks nothing
+        ("When they met in 2018, who ran NASA?", AnswerType.PERSON),
+        ("After the launch, where will Duffy go?", AnswerType.PLACE),
         ("How did Duffy describe the ties?", None),  # his words, not a description type
         ("Who is Sean Duffy?", AnswerType.DEFINITION),  # what he is, not another person
         ("who's Bridenstine", AnswerType.DEFINITION),
@@ -976,3 +985,31 @@ def test_how_long_so_far_is_not_told_by_interim() -> None:
     lede = "NASA interim leader, U.S. Transportation Secretary Sean Duffy, announced plans."
     assert not supplies(AnswerType.DURATION, lede, "How long has Sean Duffy served as secretary?")
     assert supplies(AnswerType.DURATION, lede, "did duffy say how long hes gonna be nasa boss")
+
+
+def test_a_date_of_what_is_to_come_is_not_one_gone_by() -> None:
+    # "expected to", "how soon": what is to come, which "… was in October 2018" does not date
+    past = "The last time they met face to face was in October 2018."
+    soon = "Duffy announced plans to engage in direct talks this week."
+    for question in ("How soon are the chiefs expected to sit down?", "When is it set to happen?"):
+        assert time_frame(question) == "present"
+        assert not supplies(AnswerType.DATE, past, question)
+        assert supplies(AnswerType.DATE, soon, question)
+
+
+def test_a_word_that_describes_a_thing_asks_of_no_beginning() -> None:
+    # "the privately built outposts" are not asked when they were built …
+    question = "How soon could the privately built outposts put modules in orbit?"
+    sentence = "Their first modules could launch no earlier than 2028."
+    assert supplies(AnswerType.DATE, sentence, question)
+    # … but "When was the first module of the ISS launched?" is asked of a launch
+    launched = "When was the first module of the ISS launched?"
+    assert not supplies(AnswerType.DATE, "The crew met in 2018.", launched)
+    assert supplies(AnswerType.DATE, "The first module of the ISS was launched in 1998.", launched)
+
+
+def test_an_earlier_meeting_is_not_answered_by_one_to_come() -> None:
+    question = "Who represented the Russian agency at the earlier summit?"
+    assert not supplies(AnswerType.PERSON, "Duffy will speak with Bakanov this week.", question)
+    then = "That meeting took place between then-NASA chief Jim Bridenstine and Dmitry Rogozin."
+    assert supplies(AnswerType.PERSON, then, question)
