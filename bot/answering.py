@@ -24,6 +24,10 @@ MAX_QUOTE_CHARS = 320
 # where the signals of a strong match add up to about 2): close contenders stay, the
 # merely-on-topic sentences go.
 SECONDARY_MARGIN = 0.3
+# A search-box query of at least this many words, all of them a heading's, asks for that
+# heading ("ISS lifespan deorbiting talks"); it is answered with this confidence at least.
+TYPED_HEADING_WORDS = 4
+TYPED_HEADING_CONFIDENCE = 0.9
 # "When will Duffy meet Bakanov?": the closest sentence tells of the meeting but not when;
 # another that tells of the same event (sentence cosine at least SAME_EVENT) and gives a
 # date answers, if it is not much further from the question (EVENT_MARGIN).
@@ -144,6 +148,16 @@ class Answerer:
                 question=cleaned, answered=True, quotes=headings[: limit or None], confidence=1.0
             )
         retrieval = self.retriever.retrieve(cleaned, documents=documents)
+        if typed := self._typed_heading(cleaned, documents):
+            # "ISS lifespan deorbiting talks": the words of a heading, typed as a search; the
+            # heading first, then the sentences closest to them
+            rest = self._quotes(retrieval, (limit or self.quotes_per_answer) - 1, SECONDARY_MARGIN)
+            return Answer(
+                question=cleaned,
+                answered=True,
+                quotes=[typed, *rest],
+                confidence=max(round(retrieval.confidence, 3), TYPED_HEADING_CONFIDENCE),
+            )
         searched = len(documents) if documents is not None else len(self.index.corpus.documents)
         confidence = round(retrieval.confidence, 3)
         refusal = self._refusal(retrieval, "the briefing" if searched == 1 else "the briefings")
@@ -229,6 +243,26 @@ class Answerer:
             if document.title_span is not None:
                 quotes.append(_heading_quote(document, None))
         return quotes
+
+    def _typed_heading(self, question: str, documents: set[str] | None) -> Quote | None:
+        """The headline or section heading whose words a search-box query is made of, at
+        least TYPED_HEADING_WORDS of them ("NASA interim head Russia cooperation"); None for
+        a question, or a query of fewer words ("ISS deorbiting" wants the sentence that
+        tells of it)."""
+        if not questions.is_typed_search(question):
+            return None
+        vocabulary = self.retriever.vocabulary
+        typed = set(vocabulary.normalise(self.retriever.aliases.rewrite(question)))
+        if len(typed) < TYPED_HEADING_WORDS:
+            return None
+        for document in self.index.corpus.documents:
+            if documents is not None and document.doc_id not in documents:
+                continue
+            headings = [document.title if document.title_span else "", *document.sections]
+            for number, heading in enumerate(headings, start=-1):
+                if heading and typed <= set(vocabulary.normalise(heading)):
+                    return _heading_quote(document, number if number >= 0 else None)
+        return None
 
     def _closest_heading(self, question: str, document: Document, passage_id: int) -> int:
         """The section heading a question asks for by what it says ("the heading about the

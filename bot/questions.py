@@ -126,3 +126,15 @@ def heading_ordinal(question: str) -> int | None:
     "the last"; None when the question does not say."""
     match = _ORDINAL.search(question)
     return _ORDINALS[match.group(1).lower()] if match else None
+
+
+_QUESTION_WORD = re.compile(
+    r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can)\b",
+    re.I,
+)
+
+
+def is_typed_search(question: str) -> bool:
+    """Whether ``question`` is typed as into a search box, words without a question:
+    "ISS deorbiting", "NASA interim head Russia cooperation"."""
+    return "?" not in question and not _QUESTION_WORD.search(question)

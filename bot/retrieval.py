@@ -41,6 +41,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
+from bot import questions
 from bot.aliases import Aliases, country_words
 from bot.answer_types import (
     AnswerType,
@@ -99,10 +100,6 @@ _ABOUT = re.compile(
 _REFERS_TO_EVENT = re.compile(
     r"(?:The|This|That|These|Those)\s+(?:[\w\-]+\s+)?(?:meetings?|talks|dialogues?|visits?|"
     r"summits?|conversations?|discussions?|calls?|trips?|launch(?:es)?|sessions?|negotiations?)\b"
-)
-_QUESTION_WORD = re.compile(
-    r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can)\b",
-    re.I,
 )
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
 # Capitalised words in a row, not opening a sentence: "the European Space Agency".
@@ -840,7 +837,7 @@ def _spelt_out(question: str) -> str:
 
 def _is_search_query(question: str, stems: list[str]) -> bool:
     """Whether ``question`` is typed as into a search box: a few words, no question."""
-    return len(stems) <= 3 and "?" not in question and not _QUESTION_WORD.search(question)
+    return len(stems) <= 3 and questions.is_typed_search(question)
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

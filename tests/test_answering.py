@@ -729,6 +729,22 @@ def test_a_heading_asked_for_is_quoted_from_the_file(
     assert attribution(quote).startswith(f"\u201c{TITLE}\u201d, {heading}")
 
 
+def test_a_search_typed_in_a_headings_words_gets_the_heading_then_its_sentences(
+    answerer: Answerer,
+) -> None:
+    answer = answerer.answer("ISS lifespan deorbiting talks")
+    heading, *rest = answer.quotes
+    assert (heading.heading, heading.text) == (
+        "section heading",
+        "Talks to Address ISS Lifespan and Future Deorbiting",
+    )
+    assert rest and rest[0].heading is None and "deorbiting" in rest[0].text
+    # … but a search of fewer words wants the sentence that tells of it, and a question
+    # asks for an answer, not for a heading
+    for question in ("ISS deorbiting", "What are the ISS lifespan deorbiting talks?"):
+        assert answerer.answer(question).quotes[0].heading is None
+
+
 def test_a_headline_question_over_several_briefings_puts_the_closest_first(
     multi_answerer: Answerer,
 ) -> None:
