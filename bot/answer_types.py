@@ -504,6 +504,8 @@ _CAREER = re.compile(
     r"(?= (?:the |his |her |their )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
     r"(?:take|takes|took|taken|taking)(?= over)|"
     r"quit|quits|elected|appointed|nominated|named|sworn|promoted|fired|dismissed|sacked|ousted|"
+    # "Why did Duffy end up as interim chief?", "Why was Duffy tapped to run NASA?"
+    r"end(?:s|ed)? up(?= as\b| in charge\b| running\b| leading\b| heading\b)|tapped|picked|chosen|"
     r"confirmed(?= as\b)|"
     r"died|dies)\b",
     re.I,
@@ -651,7 +653,8 @@ _RELATIONS = (
 # "Who was the first human in space?", "When did astronauts first walk on the Moon?": a
 # first is a fact of its own, which a sentence states as one ("the first in-person
 # dialogue … since 2018") or does not answer.
-_FIRST = re.compile(r"\bfirst\b", re.I)
+# ("in the first place", "at first", "first of all" tell of none)
+_FIRST = re.compile(r"(?<!\bat )\bfirst\b(?! (?:place|of all|off)\b)", re.I)
 _FIRST_STEMS = frozenset("first earliest inaugur maiden".split())
 _IS_IT_FIRST = re.compile(
     r"^\W*(?:(?:wait|so|ok|and|but)\W+)?(?:is|was|will|would|are|were)\b.{0,30}?\bthe\s+first\b",

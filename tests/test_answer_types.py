@@ -1013,3 +1013,17 @@ def test_an_earlier_meeting_is_not_answered_by_one_to_come() -> None:
     assert not supplies(AnswerType.PERSON, "Duffy will speak with Bakanov this week.", question)
     then = "That meeting took place between then-NASA chief Jim Bridenstine and Dmitry Rogozin."
     assert supplies(AnswerType.PERSON, then, question)
+
+
+def test_a_turn_in_a_career_asks_for_a_sentence_that_tells_of_it() -> None:
+    question = "Why did Duffy end up as interim NASA chief in the first place?"
+    said = "“This is a temporary assignment for me,” Duffy said of his role as interim NASA chief."
+    assert answer_type(question) is AnswerType.EVENT
+    assert not supplies(AnswerType.EVENT, said, question)
+    # "in the first place" asks of no first
+    assert all("first" not in told.reason for told in told_of(question))
+    assert supplies(
+        AnswerType.EVENT,
+        "Duffy was tapped as interim chief after the resignation.",
+        "Why was Duffy tapped?",
+    )
