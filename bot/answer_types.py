@@ -668,6 +668,19 @@ _REACTION = re.compile(
     re.I,
 )
 _REACTION_STEMS = frozenset("react reaction respond respons repli welcom reject condemn".split())
+_WHY = re.compile(r"\b(?:why|how come)\b", re.I)
+_MEETING = re.compile(
+    r"\b(?:meet\w*|met|talks?|talking|sit[- ]?downs?|sitting down|dialogue|summit|discussions?)\b",
+    re.I,
+)
+# How people meet: "is the sit-down in person or a zoom call?", "will they meet face to
+# face?" A sentence that tells of the meeting but not how it is held does not answer. (Not
+# "Will the astronauts make video calls?", which asks of no meeting.)
+_MEETING_MODE = re.compile(
+    r"\b(?:in[- ]pers\w*|face[- ]to[- ]face|virtual(?:ly)?|zoom|video ?(?:call|link|conference)s?|"
+    r"remote(?:ly)?|online|over the phone|phone call|physically|teleconference)\b",
+    re.I,
+)
 # What talks are to be about: "Will the seat-swap deal be on the agenda?", "What will the
 # talks cover?", "Will they discuss keeping the ISS going?". A question about what was
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
@@ -1114,6 +1127,10 @@ class Told:
     event: bool = True  # asked for on its own ("Why did Rogozin resign?"), not only a detail
     phrases: re.Pattern[str] | None = None  # … or with one of these: "take over"
     past: bool = False  # … as a thing gone by, not one to come
+    # … in one of the few sentences that can, which may rank far below those that name the
+    # question's people: "… sit down with the russians in person" and "the first in-person
+    # dialogue"
+    far: bool = False
 
     def found_in(self, found: Profile) -> bool:
         """Whether a sentence so profiled tells of it."""
@@ -1122,6 +1139,12 @@ class Told:
         return bool(self.stems & found.stems) or bool(
             self.phrases and self.phrases.search(found.text)
         )
+
+
+def told_far(question: str) -> bool:
+    """Whether what ``question`` asks to be told of may lead an answer from however far
+    down the ranking (see :attr:`Told.far`)."""
+    return any(told.far for told in told_of(question))
 
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
@@ -1161,6 +1184,16 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_MAKER_STEMS, "tells of its building or making"))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
+    if (
+        not told
+        and _MEETING_MODE.search(question)
+        and _MEETING.search(question)
+        # … asked for itself: in "Who took part in the previous face-to-face summit?" or
+        # "Why did they stop meeting in person?" it only says which meeting
+        and not _WHY.search(question)
+        and not any(pattern.search(question) for _, pattern in _QUESTION_PATTERNS)
+    ):
+        told.append(Told(frozenset(), "tells how they meet", phrases=_MEETING_MODE, far=True))
     return tuple(told)
 
 

@@ -6,12 +6,13 @@ only render an :class:`Answer`.
 
 from __future__ import annotations
 
+import math
 import re
 
 from pydantic import BaseModel, Field
 
 from bot import questions
-from bot.answer_types import AnswerType, wanted
+from bot.answer_types import AnswerType, told_far, wanted
 from bot.documents import Document, Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
@@ -39,6 +40,9 @@ EVENT_MARGIN = 0.5
 # so may a sentence told by a source for "Which news agency reported …?".
 STEERED_MARGIN = 0.5
 _STEERED_FAR = (AnswerType.AGENDA, AnswerType.SOURCE)
+# "wait is duffy actually gonna sit down with the russians in person": the one sentence
+# that tells how they meet ("the first in-person dialogue") may be far below those that
+# name its people; it leads from anywhere (see answer_types.told_far).
 # "What does the section heading about the bridge say?": the heading most like the question
 # (cosine). Where none is at least HEADING_LIKENESS like it, the question tells what the
 # section says ("the heading of the part where Duffy calls his job temporary"): the closest
@@ -321,6 +325,8 @@ class Answerer:
             wanted = {c.sentence_id for c in candidates if c.gives_asked_words}
         corpus = self.index.corpus
         floor = candidates[0].score - (STEERED_MARGIN if kind in _STEERED_FAR else SECONDARY_MARGIN)
+        if told_far(retrieval.corrected_question):
+            floor = -math.inf
         for candidate in candidates:
             if candidate.score < floor or not wanted:
                 break

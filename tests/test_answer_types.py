@@ -17,6 +17,7 @@ from bot.answer_types import (
     supplies,
     surnames_in,
     time_frame,
+    told_far,
     told_of,
     wanted,
 )
@@ -1027,3 +1028,21 @@ def test_a_turn_in_a_career_asks_for_a_sentence_that_tells_of_it() -> None:
         "Duffy was tapped as interim chief after the resignation.",
         "Why was Duffy tapped?",
     )
+
+
+def test_how_people_meet_is_told_only_by_a_sentence_that_says_so() -> None:
+    question = "is this gonna be an actual irl sitdown or just a zoom call lol"
+    assert answer_type(question) is AnswerType.EVENT
+    assert told_far(question)  # the one sentence that can may lead from far down
+    said = (
+        "The meeting will be the first in-person dialogue between the heads of NASA and Roscosmos."
+    )
+    assert supplies(AnswerType.EVENT, said, question)
+    assert not supplies(AnswerType.EVENT, "Duffy will speak with Dmitry Bakanov.", question)
+    # … asked for itself: "who took part in the face-to-face summit" asks for people, and
+    # video calls from the station are no meeting
+    for other in (
+        "Which two officials took part in the previous face-to-face summit?",
+        "Will the astronauts make video calls from the station?",
+    ):
+        assert not told_far(other)

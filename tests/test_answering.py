@@ -751,3 +751,12 @@ def test_a_headline_question_over_several_briefings_puts_the_closest_first(
     answer = multi_answerer.answer("What is the headline of the story about the crew launch?")
     titles = [q.text for q in answer.quotes]
     assert len(titles) == 3 and "Crew-11" in titles[0]
+
+
+def test_whether_they_meet_in_person_is_answered_by_the_sentence_that_says_how(
+    answerer: Answerer,
+) -> None:
+    # the sentences that name Duffy and the Russians are far closer to the question
+    answer = answerer.answer("wait is duffy actually gonna sit down with the russians in person")
+    assert answer.answered, answer.reason
+    assert "first in-person dialogue" in answer.quotes[0].text
