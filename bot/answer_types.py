@@ -853,7 +853,10 @@ _ASKS_GOAL = (
 # says (not any "why", which asks for a cause as often as for a goal)
 _WHY_BOTHER = re.compile(r"\bwhy\b.{0,40}?\bbother(?:s|ing|ed)?\b", re.I)
 _ASKS_PURPOSE = re.compile(
-    r"\b(?:(?:purpose|aim|goal|objective)s?|(?:the|even) point)\s+of\b", re.I
+    r"\b(?:(?:purpose|aim|goal|objective)s?|(?:the|even) point)\s+of\b|"
+    # "Duffy Roscosmos talks aim": a search-box query's last word
+    r"\b(?:purpose|aim|goal|objective)s?\W*$",
+    re.I,
 )
 _AIMS = re.compile(
     r"\b(?:hope|hopes|aim|aims|goal|goals|seek|seeks|intends?|purpose|objective|"

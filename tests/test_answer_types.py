@@ -61,6 +61,7 @@ from bot.answer_types import (
         ("how big a deal is this meeting", None),  # no measure
         ("How soon are the two chiefs expected to sit down?", AnswerType.DATE),
         ("2018 NASA Roscosmos meeting participants", AnswerType.PERSON),
+        ("Duffy Roscosmos talks aim", AnswerType.GOAL),
         # a clause that sets the scene asks nothing
         ("When they met in 2018, who ran NASA?", AnswerType.PERSON),
         ("After the launch, where will Duffy go?", AnswerType.PLACE),
