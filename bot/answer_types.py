@@ -669,6 +669,17 @@ _REACTION = re.compile(
 )
 _REACTION_STEMS = frozenset("react reaction respond respons repli welcom reject condemn".split())
 _WHY = re.compile(r"\b(?:why|how come)\b", re.I)
+# "Who confirmed what they'll be covering?", "who announced the talks": the one who made
+# it known, in a sentence that says so with that verb ("Bakanov confirmed the topics …"),
+# not whoever else the sentences near the question's words name
+_WHO_MADE_KNOWN = re.compile(
+    r"^\W*(?:(?:ok|so|and|but|wait)\W+)*(?:who|which \w+)\s+(?:\w+ly\s+)?"
+    r"(confirmed|announced|revealed|disclosed)\b",
+    re.I,
+)
+# … with that verb, or for one a news story seldom uses, any such verb: "Who revealed the
+# subjects?" and "Bakanov confirmed the topics"
+_MADE_KNOWN_STEMS = frozenset("confirm announc reveal disclos report said state told".split())
 _MEETING = re.compile(
     r"\b(?:meet\w*|met|talks?|talking|sit[- ]?downs?|sitting down|dialogue|summit|discussions?)\b",
     re.I,
@@ -1162,6 +1173,10 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _REACTION.search(question):
         told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))
+    if known := _WHO_MADE_KNOWN.search(question):
+        verb = known.group(1).lower()
+        stems = frozenset({stem(verb)}) if verb in {"confirmed", "announced"} else _MADE_KNOWN_STEMS
+        told.append(Told(stems, f"tells who {verb} it", event=False))
     if turns := _career_turns(question):
         changed = frozenset(stem(m.group(1).lower()) for m in turns)
         told.append(Told(changed, f"tells of that (“{turns[0].group(1)}”)"))

@@ -1047,3 +1047,15 @@ def test_how_people_meet_is_told_only_by_a_sentence_that_says_so() -> None:
         "Will the astronauts make video calls from the station?",
     ):
         assert not told_far(other)
+
+
+def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
+    """ "Who confirmed …?" is answered by "Bakanov confirmed …", not by another sentence that
+    names someone near the question's words."""
+    question = "ok but who actually confirmed whats on the agenda for the talks"
+    confirmed = "According to TASS, Bakanov confirmed the topics of discussion will include X."
+    announced = "NASA chief Sean Duffy announced plans to engage in direct talks this week."
+    assert supplies(AnswerType.PERSON, confirmed, question)
+    assert not supplies(AnswerType.PERSON, announced, question)
+    # a verb a news story seldom uses is told by any verb of making known
+    assert supplies(AnswerType.PERSON, confirmed, "Who revealed the subjects?")
