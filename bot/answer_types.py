@@ -257,6 +257,8 @@ _QUESTION_PATTERNS = (
             + r"(who|whose|who's|who’s)\b|\bwhom\b|\bwho\W*$|"
             # "2018 NASA Roscosmos meeting participants": a search-box query's last word
             + r"\b(?:participants|attendees)\W*$|"
+            # "was bakanov running roscosmos in 2018 or was that someone else": who it was
+            + r"\bor (?:(?:was|is|were|will)\s+(?:it|that|this)\s+)?(?:someone|somebody) else\b|"
             # "Name the man who presently leads …"
             + r"^\W*name\s+the\s+(?:man|woman|person|official|individual|people)\b|"
             + _which(
@@ -451,7 +453,9 @@ _PAST_QUESTION = re.compile(
 )
 # A question about a time gone by, which no date now or to come answers ("When did they
 # last meet?"); "did" alone is not one ("When did Duffy announce the talks?": this week).
-_GONE_BY = re.compile(r"\b(last|previous|previously|prior|earlier|ago|formerly|back then)\b", re.I)
+_GONE_BY = re.compile(
+    r"\b(last|previous|previously|prior|earlier|ago|formerly|back then|back in)\b", re.I
+)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)

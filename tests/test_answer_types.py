@@ -62,6 +62,7 @@ from bot.answer_types import (
         ("How soon are the two chiefs expected to sit down?", AnswerType.DATE),
         ("2018 NASA Roscosmos meeting participants", AnswerType.PERSON),
         ("Duffy Roscosmos talks aim", AnswerType.GOAL),
+        ("was bakanov running roscosmos in 2018 or was that someone else", AnswerType.PERSON),
         # a clause that sets the scene asks nothing
         ("When they met in 2018, who ran NASA?", AnswerType.PERSON),
         ("After the launch, where will Duffy go?", AnswerType.PLACE),
@@ -1059,3 +1060,11 @@ def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
     assert not supplies(AnswerType.PERSON, announced, question)
     # a verb a news story seldom uses is told by any verb of making known
     assert supplies(AnswerType.PERSON, confirmed, "Who revealed the subjects?")
+
+
+def test_who_it_was_back_in_a_year_is_not_someone_of_now() -> None:
+    question = "was bakanov already running roscosmos back in 2018 or was that someone else"
+    now = "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos."
+    then = "That meeting took place between then-NASA chief Jim Bridenstine and Dmitry Rogozin."
+    assert not supplies(AnswerType.PERSON, now, question)
+    assert supplies(AnswerType.PERSON, then, question)
