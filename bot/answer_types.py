@@ -673,6 +673,26 @@ _REACTION = re.compile(
 )
 _REACTION_STEMS = frozenset("react reaction respond respons repli welcom reject condemn".split())
 _WHY = re.compile(r"\b(?:why|how come)\b", re.I)
+# Whether a wish is shared: "r both sides actually hopeful about this or is it just duffy",
+# "do the russians even want this too", "Is the Russian side also keen?" A sentence must
+# tell of a wish held by both or each of them ("Both sides hope that …").
+_WISH = re.compile(
+    r"\b(?:want|wants|keen|hopeful|hoping|hope|hopes|eager|interested|on board)\b", re.I
+)
+_SHARED = re.compile(
+    r"\b(?:or (?:is it |is that )?(?:just|only)|just one side|both|also|too|as well|"
+    r"the other side|the russian side|each side)\b",
+    re.I,
+)
+# … asked as whether it is: not "What is Duffy hoping to find on matters both sides care
+# about?"
+_YES_NO = re.compile(
+    r"^\W*(?:(?:wait|so|ok|okay|lol|and|but|like)\W+)*(?:is|are|r|do|does|did|will|would|can|has|have)\b",
+    re.I,
+)
+_WISH_SHARED = re.compile(
+    r"\b(?:both|two|each|mutual\w*)\b[^.]{0,40}?\b(?:hope|want|aim|seek|wish)\w*", re.I
+)
 # "Who confirmed what they'll be covering?", "who announced the talks": the one who made
 # it known, in a sentence that says so with that verb ("Bakanov confirmed the topics …"),
 # not whoever else the sentences near the question's words name
@@ -1177,6 +1197,12 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _REACTION.search(question):
         told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))
+    if _WISH.search(question) and _SHARED.search(question) and _YES_NO.match(question):
+        # few sentences can, and they may rank far below those that name the question's
+        # people
+        told.append(
+            Told(frozenset(), "tells of a wish both sides share", phrases=_WISH_SHARED, far=True)
+        )
     if known := _WHO_MADE_KNOWN.search(question):
         verb = known.group(1).lower()
         stems = frozenset({stem(verb)}) if verb in {"confirmed", "announced"} else _MADE_KNOWN_STEMS

@@ -78,7 +78,9 @@ _SPEECH = re.compile(
 )
 # A guess offered at the end of a question: ", was it Rogozin?", "or is it Bakanov"
 _OFFERED = re.compile(
-    r"(?:,|\s+or)\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?:[\w’'\-]+\s*){1,3}\W*$",
+    # (not "… or is it just duffy": whether others share in it)
+    r"(?:,|\s+or)\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?!(?:just|only)\b)"
+    r"(?:[\w’'\-]+\s*){1,3}\W*$",
     re.I,
 )
 # … said by the story itself, not by someone in it: "What does the article say …?"

@@ -1068,3 +1068,17 @@ def test_who_it_was_back_in_a_year_is_not_someone_of_now() -> None:
     then = "That meeting took place between then-NASA chief Jim Bridenstine and Dmitry Rogozin."
     assert not supplies(AnswerType.PERSON, now, question)
     assert supplies(AnswerType.PERSON, then, question)
+
+
+def test_whether_a_wish_is_shared_wants_a_sentence_that_tells_of_both_sides() -> None:
+    both = "Both sides hope that by keeping cooperation alive in orbit, they can foster a vision."
+    one = "“But we have a valuable partnership on the International Space Station.”"
+    for question in (
+        "r both sides actually hopeful about this or is it just duffy",
+        "Is the Russian side also keen on keeping the joint work going up there?",
+    ):
+        assert told_far(question)
+        assert supplies(AnswerType.EVENT, both, question)
+        assert not supplies(AnswerType.EVENT, one, question)
+    # what one side hopes for, asked as what, is no such question
+    assert not told_of("What is Duffy hoping to find on matters both sides care about?")

@@ -760,3 +760,12 @@ def test_whether_they_meet_in_person_is_answered_by_the_sentence_that_says_how(
     answer = answerer.answer("wait is duffy actually gonna sit down with the russians in person")
     assert answer.answered, answer.reason
     assert "first in-person dialogue" in answer.quotes[0].text
+
+
+def test_whether_the_other_side_wants_it_too_is_answered_by_both_sides_hope(
+    answerer: Answerer,
+) -> None:
+    # "or is it just duffy" offers no answer, as "…, was it Rogozin?" does
+    answer = answerer.answer("do the russians even want this or is it just duffy lol")
+    assert answer.answered, answer.reason
+    assert answer.quotes[0].text.startswith("Both sides hope")
