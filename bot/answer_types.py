@@ -684,6 +684,20 @@ _SHARED = re.compile(
     r"the other side|the russian side|each side)\b",
     re.I,
 )
+# Hard times as the question's condition: "Will NASA walk away from its ties when things
+# get tough?", "… in difficult periods". A sentence must tell of such times ("We don't
+# discard those ties in difficult times"), not only of the ties.
+_HARD_TIMES = re.compile(
+    r"\b(?:(?:things|times|it|stuff|going)\s+(?:get|gets|got|getting|r|are|is|turn|turns)\s+"
+    r"(?:tough|rough|hard|difficult|bad|ugly)|(?:difficult|hard|tough|rough|trying|bad)\s+"
+    r"(?:times|periods?|patch|spells?|moments?)|hardship|adversity)\b",
+    re.I,
+)
+_TOLD_HARD_TIMES = re.compile(
+    r"\b(?:difficult|tough|rough|hard|trying)\s+(?:times|periods?|patch|spells?)|"
+    r"hardship|adversity|crisis\b",
+    re.I,
+)
 # … asked as whether it is: not "What is Duffy hoping to find on matters both sides care
 # about?"
 _YES_NO = re.compile(
@@ -1197,6 +1211,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _REACTION.search(question):
         told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))
+    if _HARD_TIMES.search(question):
+        told.append(Told(frozenset(), "tells of hard times", phrases=_TOLD_HARD_TIMES))
     if _WISH.search(question) and _SHARED.search(question) and _YES_NO.match(question):
         # few sentences can, and they may rank far below those that name the question's
         # people

@@ -1082,3 +1082,16 @@ def test_whether_a_wish_is_shared_wants_a_sentence_that_tells_of_both_sides() ->
         assert not supplies(AnswerType.EVENT, one, question)
     # what one side hopes for, asked as what, is no such question
     assert not told_of("What is Duffy hoping to find on matters both sides care about?")
+
+
+def test_what_happens_in_hard_times_wants_a_sentence_that_tells_of_them() -> None:
+    ties = "“We don’t discard those ties in difficult times.”"
+    partnership = "“But we have a valuable partnership on the International Space Station.”"
+    for question in (
+        "Will NASA walk away from its ties with Russia when things get tough?",
+        "lol is duffy gonna drop the russia partnership since things r rough",
+        "Explain Duffy's view on keeping partnerships going in difficult periods.",
+    ):
+        assert supplies(AnswerType.EVENT, ties, question)
+        assert not supplies(AnswerType.EVENT, partnership, question)
+    assert not told_of("Will NASA walk away from its ties with Russia?")
