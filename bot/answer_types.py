@@ -698,6 +698,16 @@ _TOLD_HARD_TIMES = re.compile(
     r"hardship|adversity|crisis\b",
     re.I,
 )
+# The state of relations between countries: "how are us-russia relations in general rn",
+# "Have ties between Washington and Moscow worsened across most fields?" A sentence must
+# tell of relations ("Despite deteriorating relations in most areas"), not only name both.
+_TIES = re.compile(r"\b(?:relations|ties|dealings|relationship)\b", re.I)
+_HOW_THEY_STAND = re.compile(
+    r"\bhow (?:are|is|have|has|r)\b|\bstate of\b|\bfared\b|\bworsen\w*|\bdeteriorat\w*|"
+    r"\bsour\w*|\bdoing\b|\bin general\b|\boverall\b|\bin most\b|\bacross most\b",
+    re.I,
+)
+_TOLD_RELATIONS = re.compile(r"\brelations\b|\brelationship\b", re.I)
 # … asked as whether it is: not "What is Duffy hoping to find on matters both sides care
 # about?"
 _YES_NO = re.compile(
@@ -1211,6 +1221,14 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _REACTION.search(question):
         told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))
+    if (
+        _TIES.search(question)
+        and _HOW_THEY_STAND.search(question)
+        and not _HARD_TIMES.search(question)
+    ):
+        told.append(
+            Told(frozenset(), "tells of their relations", phrases=_TOLD_RELATIONS, far=True)
+        )
     if _HARD_TIMES.search(question):
         told.append(Told(frozenset(), "tells of hard times", phrases=_TOLD_HARD_TIMES))
     if _WISH.search(question) and _SHARED.search(question) and _YES_NO.match(question):

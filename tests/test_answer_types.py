@@ -1095,3 +1095,16 @@ def test_what_happens_in_hard_times_wants_a_sentence_that_tells_of_them() -> Non
         assert supplies(AnswerType.EVENT, ties, question)
         assert not supplies(AnswerType.EVENT, partnership, question)
     assert not told_of("Will NASA walk away from its ties with Russia?")
+
+
+def test_how_relations_stand_wants_a_sentence_that_tells_of_relations() -> None:
+    relations = "Despite deteriorating relations in most areas, the ISS has remained a bridge."
+    lede = "His aim is to find common ground, despite deep disagreements between the US and Russia."
+    for question in (
+        "how are us-russia relations in general rn",
+        "Have ties between Washington and Moscow worsened across most fields?",
+    ):
+        assert told_far(question)
+        assert supplies(AnswerType.EVENT, relations, question)
+        assert not supplies(AnswerType.EVENT, lede, question)
+    assert not told_of("Will NASA keep its ties with Russia?")  # asks of no state of them
