@@ -917,6 +917,16 @@ _ASKS_PURPOSE = re.compile(
     r"\b(?:purpose|aim|goal|objective)s?\W*$",
     re.I,
 )
+# A goal of keeping something, and a sentence that tells of an effort to keep one.
+_ASKS_TO_KEEP = re.compile(
+    r"\b(?:hop\w*|trying|want\w*|aim\w*|seek\w*)\s+to\s+(?:sustain|keep|maintain|preserve|save)\b",
+    re.I,
+)
+_KEEPS = re.compile(
+    r"\b(?:effort|attempt|bid|aim|hope|hopes|seeks?)\b[^.]{0,20}?\bto\s+(?:sustain|keep|maintain|"
+    r"preserve|save)\b|\bby keeping\b",
+    re.I,
+)
 _AIMS = re.compile(
     r"\b(?:hope|hopes|aim|aims|goal|goals|seek|seeks|intends?|purpose|objective|"
     r"in order to|so that)\b",
@@ -1562,6 +1572,10 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.FOCUS:
         return _SINGLES_OUT.search(found.text) is not None
     if kind is AnswerType.GOAL:
+        if _ASKS_TO_KEEP.search(question):
+            # "What is he hoping to keep going by talking to Bakanov?": what an effort is to
+            # keep ("in an effort to maintain cooperation"), as well as what is hoped for
+            return _KEEPS.search(found.text) is not None
         return _AIMS.search(found.text) is not None
     if kind is AnswerType.SOURCE:
         return any(source not in question.lower() for source in found.sources)

@@ -1108,3 +1108,15 @@ def test_how_relations_stand_wants_a_sentence_that_tells_of_relations() -> None:
         assert supplies(AnswerType.EVENT, relations, question)
         assert not supplies(AnswerType.EVENT, lede, question)
     assert not told_of("Will NASA keep its ties with Russia?")  # asks of no state of them
+
+
+def test_a_goal_of_keeping_something_is_told_by_an_effort_to_keep_it() -> None:
+    question = "What is Duffy hoping to sustain by speaking with his Russian counterpart?"
+    effort = "Duffy will speak with Bakanov in an effort to maintain cooperation on the ISS."
+    aim = "His aim is to find common ground on shared space interests."
+    assert answer_type(question) is AnswerType.GOAL
+    assert supplies(AnswerType.GOAL, effort, question)
+    assert not supplies(AnswerType.GOAL, aim, question)
+    # any other goal is still told by what is aimed at, not by a passing effort
+    assert supplies(AnswerType.GOAL, aim, "What is Duffy hoping to achieve?")
+    assert not supplies(AnswerType.GOAL, effort, "What is Duffy hoping to achieve?")
