@@ -708,6 +708,20 @@ _HOW_THEY_STAND = re.compile(
     re.I,
 )
 _TOLD_RELATIONS = re.compile(r"\brelations\b|\brelationship\b", re.I)
+# The end or lengthening of a thing's working life: "Could the outpost's service life be
+# prolonged?", "How is the orbital outpost to be gotten rid of?" A sentence must tell of it
+# ("potential extensions of the ISS's operational timeline", "its eventual deorbiting and
+# safe disposal"), not only name the thing.
+_LIFESPAN = re.compile(
+    r"\b(?:get(?:ting)? rid of|gotten rid of|dispos\w*|decommission\w*|scrap\w*|"
+    r"service life|working life|lifespan|life ?time|end of life|prolong\w*|lengthen\w*)\b",
+    re.I,
+)
+_TOLD_LIFESPAN = re.compile(
+    r"\b(?:deorbit\w*|dispos\w*|decommission\w*|retire\w*|extensions?|extend\w*|"
+    r"lifespan|timeline|service life)\b",
+    re.I,
+)
 # … asked as whether it is: not "What is Duffy hoping to find on matters both sides care
 # about?"
 _YES_NO = re.compile(
@@ -1238,6 +1252,10 @@ def told_of(question: str) -> tuple[Told, ...]:
     ):
         told.append(
             Told(frozenset(), "tells of their relations", phrases=_TOLD_RELATIONS, far=True)
+        )
+    if _LIFESPAN.search(question):
+        told.append(
+            Told(frozenset(), "tells of the end or extension of its life", phrases=_TOLD_LIFESPAN)
         )
     if _HARD_TIMES.search(question):
         told.append(Told(frozenset(), "tells of hard times", phrases=_TOLD_HARD_TIMES))

@@ -1120,3 +1120,14 @@ def test_a_goal_of_keeping_something_is_told_by_an_effort_to_keep_it() -> None:
     # any other goal is still told by what is aimed at, not by a passing effort
     assert supplies(AnswerType.GOAL, aim, "What is Duffy hoping to achieve?")
     assert not supplies(AnswerType.GOAL, effort, "What is Duffy hoping to achieve?")
+
+
+def test_the_end_or_lengthening_of_a_things_life_wants_a_sentence_that_tells_of_it() -> None:
+    agenda = "Topics include potential extensions of the ISS’s operational timeline."
+    bridge = "Despite deteriorating relations, the ISS has remained a rare point of collaboration."
+    for question in (
+        "Could the orbiting laboratory's service life be prolonged?",
+        "How do the two sides intend to get rid of the orbiting outpost?",
+    ):
+        assert supplies(AnswerType.EVENT, agenda, question)
+        assert not supplies(AnswerType.EVENT, bridge, question)
