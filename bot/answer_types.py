@@ -1254,8 +1254,14 @@ def told_of(question: str) -> tuple[Told, ...]:
             Told(frozenset(), "tells of their relations", phrases=_TOLD_RELATIONS, far=True)
         )
     if _LIFESPAN.search(question):
+        # (asked for itself, not as a topic: "Will prolonging its service be on the table?")
         told.append(
-            Told(frozenset(), "tells of the end or extension of its life", phrases=_TOLD_LIFESPAN)
+            Told(
+                frozenset(),
+                "tells of the end or extension of its life",
+                event=not _ON_THE_AGENDA.search(question),
+                phrases=_TOLD_LIFESPAN,
+            )
         )
     if _HARD_TIMES.search(question):
         told.append(Told(frozenset(), "tells of hard times", phrases=_TOLD_HARD_TIMES))
