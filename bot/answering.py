@@ -40,9 +40,6 @@ EVENT_MARGIN = 0.5
 # so may a sentence told by a source for "Which news agency reported …?".
 STEERED_MARGIN = 0.5
 _STEERED_FAR = (AnswerType.AGENDA, AnswerType.SOURCE)
-# "wait is duffy actually gonna sit down with the russians in person": the one sentence
-# that tells how they meet ("the first in-person dialogue") may be far below those that
-# name its people; it leads from anywhere (see answer_types.told_far).
 # "What does the section heading about the bridge say?": the heading most like the question
 # (cosine). Where none is at least HEADING_LIKENESS like it, the question tells what the
 # section says ("the heading of the part where Duffy calls his job temporary"): the closest
@@ -326,6 +323,9 @@ class Answerer:
         corpus = self.index.corpus
         floor = candidates[0].score - (STEERED_MARGIN if kind in _STEERED_FAR else SECONDARY_MARGIN)
         if told_far(retrieval.corrected_question):
+            # "wait is duffy actually gonna sit down with the russians in person": the one
+            # sentence that tells how they meet ("the first in-person dialogue") may be far
+            # below those that name its people; it leads from anywhere
             floor = -math.inf
         for candidate in candidates:
             if candidate.score < floor or not wanted:
