@@ -714,7 +714,9 @@ _TOLD_RELATIONS = re.compile(r"\brelations\b|\brelationship\b", re.I)
 # safe disposal"), not only name the thing.
 _LIFESPAN = re.compile(
     r"\b(?:get(?:ting)? rid of|gotten rid of|dispos\w*|decommission\w*|scrap\w*|"
-    r"service life|working life|lifespan|life ?time|end of life|prolong\w*|lengthen\w*)\b",
+    r"service life|working life|lifespan|life ?time|prolong\w*|lengthen\w*|"
+    # "at the end of its life", "the end of the station's working life"
+    r"end of (?:(?:its|their|the \w+(?:['’]s)?)\s+)?(?:(?:service|working|operational|useful)\s+)?life)\b",
     re.I,
 )
 _TOLD_LIFESPAN = re.compile(
@@ -743,7 +745,8 @@ _WHO_MADE_KNOWN = re.compile(
 # subjects?" and "Bakanov confirmed the topics"
 _MADE_KNOWN_STEMS = frozenset("confirm announc reveal disclos report said state told".split())
 _MEETING = re.compile(
-    r"\b(?:meet\w*|met|talks?|talking|sit[- ]?downs?|sitting down|dialogue|summit|discussions?)\b",
+    r"\b(?:meet\w*|met|talks?|talking|sit[- ]?downs?|sitting down|dialogue|summit|discussions?|"
+    r"exchanges?|conversations?|negotiations?|get[- ]?togethers?)\b",
     re.I,
 )
 # How people meet: "is the sit-down in person or a zoom call?", "will they meet face to
@@ -1213,6 +1216,7 @@ class Told:
     event: bool = True  # asked for on its own ("Why did Rogozin resign?"), not only a detail
     phrases: re.Pattern[str] | None = None  # … or with one of these: "take over"
     past: bool = False  # … as a thing gone by, not one to come
+    to_come: bool = False  # … as a thing to come, not one gone by
     # … in one of the few sentences that can, which may rank far below those that name the
     # question's people: "… sit down with the russians in person" and "the first in-person
     # dialogue"
@@ -1222,6 +1226,9 @@ class Told:
         """Whether a sentence so profiled tells of it."""
         if self.past and found.present and not found.past:
             return False  # "What was discussed at the 2018 meeting?" and "… will include …"
+        if self.to_come and found.past and not found.present:
+            # "Will the upcoming talks be face to face?" and "… last met face to face in 2018"
+            return False
         return bool(self.stems & found.stems) or bool(
             self.phrases and self.phrases.search(found.text)
         )
@@ -1309,7 +1316,16 @@ def told_of(question: str) -> tuple[Told, ...]:
         and not _WHY.search(question)
         and not any(pattern.search(question) for _, pattern in _QUESTION_PATTERNS)
     ):
-        told.append(Told(frozenset(), "tells how they meet", phrases=_MEETING_MODE, far=True))
+        to_come = bool(_FUTURE_QUESTION.search(question)) and not _GONE_BY.search(question)
+        told.append(
+            Told(
+                frozenset(),
+                "tells how they meet",
+                phrases=_MEETING_MODE,
+                far=True,
+                to_come=to_come,
+            )
+        )
     return tuple(told)
 
 

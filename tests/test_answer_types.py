@@ -1050,6 +1050,17 @@ def test_how_people_meet_is_told_only_by_a_sentence_that_says_so() -> None:
         assert not told_far(other)
 
 
+def test_how_a_meeting_to_come_is_held_is_not_told_by_one_gone_by() -> None:
+    question = "Will the upcoming exchange between the two agency leaders happen face to face?"
+    to_come = "The meeting will be the first in-person dialogue between the heads of the agencies."
+    gone_by = "The last time NASA and Roscosmos leadership met face to face was in October 2018."
+    assert told_far(question)  # an "exchange" between leaders is a meeting
+    assert supplies(AnswerType.EVENT, to_come, question)
+    assert not supplies(AnswerType.EVENT, gone_by, question)
+    # … and asked of the meeting gone by, that one tells it
+    assert supplies(AnswerType.EVENT, gone_by, "did they last meet face to face or on a call")
+
+
 def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
     """ "Who confirmed …?" is answered by "Bakanov confirmed …", not by another sentence that
     names someone near the question's words."""
@@ -1128,6 +1139,8 @@ def test_the_end_or_lengthening_of_a_things_life_wants_a_sentence_that_tells_of_
     for question in (
         "Could the orbiting laboratory's service life be prolonged?",
         "How do the two sides intend to get rid of the orbiting outpost?",
+        "What will hapen to the Internatonal Space Staton at the end of its life?",
+        "What becomes of the station at the end of its working life?",
     ):
         assert supplies(AnswerType.EVENT, agenda, question)
         assert not supplies(AnswerType.EVENT, bridge, question)
