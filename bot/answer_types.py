@@ -117,11 +117,15 @@ def _names_what_is(question: str) -> re.Match[str] | None:
 def _which(nouns: str) -> str:
     """ "which/what NOUN", with up to two words between ("which launch site", "which
     Russian official"), but not "what did Senator Ellison say", nor a noun that only
-    modifies the one asked for ("which crewed rocket *flight*")."""
+    modifies the one asked for ("which crewed rocket *flight*"), unless that word is a verb
+    with its object ("What rocket *launches the* crew?")."""
     return (
         r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b)"
-        rf"\w+ ){{0,2}}({nouns})\b(?!\s+(?:{_HEAD_NOUNS})\b)"
+        rf"\w+ ){{0,2}}({nouns})\b(?!\s+(?:{_HEAD_NOUNS})\b(?!\s+{_DETERMINER}\b))"
     )
+
+
+_DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|every|each)"
 
 
 # Nouns that a "which/what" noun may modify, making them what is asked for.

@@ -77,6 +77,8 @@ from bot.answer_types import (
         # the rocket only modifies what is asked for, a flight: no rocket is wanted
         ("Which crewed rocket flight will the acting administrator watch?", None),
         ("Which rocket launch will Duffy attend?", None),
+        # … unless that word is a verb with its object: a rocket is wanted
+        ("What rocket launches the Crew-11 mission?", AnswerType.THING),
         ("who is the head of roscosmos", AnswerType.PERSON),
         ("who is leading nasa", AnswerType.PERSON),
         # the question after a question: "when" opens it, as at the start
