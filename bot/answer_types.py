@@ -720,7 +720,8 @@ _LIFESPAN = re.compile(
     r"\b(?:get(?:ting)? rid of|gotten rid of|dispos\w*|decommission\w*|scrap\w*|"
     r"service life|working life|lifespan|life ?time|prolong\w*|lengthen\w*|"
     # "at the end of its life", "the end of the station's working life"
-    r"end of (?:(?:its|their|the \w+(?:['’]s)?)\s+)?(?:(?:service|working|operational|useful)\s+)?life)\b",
+    r"end of (?:(?:its|their|the \w+(?:['’]s)?)\s+)?"
+    r"(?:(?:service|working|operational|useful)\s+)?life)\b",
     re.I,
 )
 _TOLD_LIFESPAN = re.compile(
