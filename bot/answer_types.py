@@ -857,11 +857,17 @@ _STOPPED_STEMS = frozenset(
 )
 # Something of one's own, made or planned: "Is Russia planning to build its own station?"
 # is answered only by a sentence that tells of one of theirs, not by one about the shared
-# station. Not "his own role": a thing one has, not one being made.
+# station. Not "his own role": a thing one has, not one being made. Nor is a thing of
+# their own made asked of only as a verb's object: "Russia's plan for its own orbital
+# station", "Russia's own outpost".
 _OF_THEIR_OWN = re.compile(
     r"\b(?:build|builds|building|built|develop|develops|developing|create|creating|launch|"
     r"launching|set up|setting up|construct|constructing|plan|plans|planning|design|"
-    r"designing|make|making|field|fielding|get|getting)\s+(?:its|their|his|her|our)\s+own\b",
+    r"designing|make|making|field|fielding|get|getting)\s+(?:for\s+)?"
+    r"(?:its|their|his|her|our)\s+own\b|"
+    r"\b(?:its|their|our|\w+['’]s)\s+own\s+(?:\w+\s+)?(?:space\s+)?"
+    r"(?:stations?|outposts?|labs?|laboratory|laboratories|rockets?|spacecraft|capsules?|"
+    r"modules?|satellites?|platforms?|bases?)\b",
     re.I,
 )
 _OWN_STEMS = frozenset("own independ separ nation sovereign".split())

@@ -699,6 +699,12 @@ def test_something_of_their_own_wants_a_sentence_that_tells_of_one() -> None:
     shared = "The ISS has remained a rare point of collaboration between the two countries."
     assert not supplies(AnswerType.EVENT, shared, question)
     assert supplies(AnswerType.EVENT, "Russia plans an independent station by 2030.", question)
+    for other in (
+        "What is Russia's plan for its own orbital station after the ISS?",
+        "When will Russia's own space station be ready?",
+    ):
+        assert told_of(other)
+        assert not supplies(AnswerType.EVENT, shared, other)
     assert not told_of("What does Duffy say stays constant though his own role is temporary?")
 
 
