@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 
 from bot.errors import BadQuestion
 
@@ -138,3 +139,41 @@ def is_typed_search(question: str) -> bool:
     """Whether ``question`` is typed as into a search box, words without a question:
     "ISS deorbiting", "NASA interim head Russia cooperation"."""
     return "?" not in question and not _QUESTION_WORD.search(question)
+
+
+_WH_WORDS = ("what", "who", "whom", "whose", "when", "where", "which", "why", "how")
+_SHORT_WORD = re.compile(r"(?<![\w’'-])[A-Za-z]{3,6}(?![\w’'-])")
+
+
+def respell_question_words(question: str, known: Container[str]) -> str:
+    """ "Wht role does …?" → "What role does …?": a question word typed with a letter left
+    out, doubled or two letters swapped ("whn", "hwo", "whcih"), when that makes it one
+    question word only and the typed word is no word of ``known`` ("that", "two" and
+    "wen" stay as typed). A letter typed for another is not respelt: "wht" is as near
+    "who" that way as "what"."""
+
+    def respelt(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        lowered = typed.lower()
+        if lowered in known or lowered in _WH_WORDS or lowered.removesuffix("s") in _WH_WORDS:
+            return typed  # "whats", "hows": chat for "what's", "how's"
+        found = [w for w in _WH_WORDS if _one_slip(lowered, w)]
+        if len(found) != 1:
+            return typed
+        word = found[0]
+        return word.capitalize() if typed[0].isupper() else word
+
+    return _SHORT_WORD.sub(respelt, question)
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter left out or added, or two neighbouring
+    letters swapped."""
+    if len(typed) + 1 == len(word):
+        return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    if len(typed) == len(word) + 1:
+        return any(typed[:i] + typed[i + 1 :] == word for i in range(len(typed)))
+    if len(typed) == len(word):
+        swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+        return typed in swaps
+    return False

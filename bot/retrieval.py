@@ -596,6 +596,7 @@ class Retriever:
         "Washington" or "Moscow" is first read as the briefing's "US" or "Russia", and "the
         acting chief" as "the acting chief Duffy".
         """
+        question = questions.respell_question_words(question, self._dictionary)  # "Wht …?"
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
         # the briefings give (Bakanov, not Rogozin)
@@ -678,7 +679,8 @@ class Retriever:
             fits=fits,
             speaker=speaker,
             keyword=self._keyword_match(rewritten, self.vocabulary.normalise(rewritten)),
-            names_time=self._time_match(question),
+            # "on Wensday" names the briefing's Wednesday
+            names_time=self._time_match(corrected),
             out_of_time=np.array([out_of_time(p, frame) for p in self._profiles], dtype=np.float32),
             introduces=self._introduces(kind, asked),
             reported=reported,

@@ -11,6 +11,7 @@ from bot.questions import (
     asks_for_source,
     clean,
     heading_ordinal,
+    respell_question_words,
 )
 
 
@@ -142,3 +143,26 @@ def test_a_section_heading_may_be_asked_for_by_its_place() -> None:
     assert heading_ordinal("What does the second section heading say?") == 1
     assert heading_ordinal("the last section heading") == -1
     assert heading_ordinal("what does the section heading about the ISS say") is None
+
+
+# words of the language, as the embedding model's vocabulary holds them
+_KNOWN = frozenset({"that", "two", "wat", "wen", "chat", "then", "there"})
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Wht role does the ISS play?", "What role does the ISS play?"),  # a letter left out
+        ("whn is the launch", "when is the launch"),
+        ("Whcih agency reported it?", "Which agency reported it?"),  # two letters swapped
+        ("Waht is Roscosmos?", "What is Roscosmos?"),
+        ("whatt is this", "what is this"),  # a letter typed twice
+        # as typed: words of the language, chat for "what's", and a slip that could be
+        # "who" or "how"
+        ("that is it, two chiefs met", "that is it, two chiefs met"),
+        ("whats up with wen", "whats up with wen"),
+        ("hwo runs nasa", "hwo runs nasa"),
+    ],
+)
+def test_a_misspelt_question_word_is_respelt(typed: str, read: str) -> None:
+    assert respell_question_words(typed, _KNOWN) == read

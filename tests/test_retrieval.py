@@ -43,6 +43,8 @@ def top_text(retriever: Retriever, question: str) -> str:
         ("ISS lifespan", "potential extensions of the ISS’s operational timeline"),
         # the day named, not what Duffy is doing in general ("a temporary assignment")
         ("What is Duffy doing on Wednesday?", "Cape Canaveral, Florida on Wednesday"),
+        # … as typed: "Wensday" is the briefing's Wednesday
+        ("Where is Sean Dufy going on Wensday?", "Cape Canaveral, Florida on Wednesday"),
         (
             "what is duffy doing this week",
             "direct talks with Russian space agency Roscosmos this week",
@@ -185,6 +187,15 @@ def test_a_question_word_without_its_apostrophe_still_asks(retriever: Retriever)
     """Chat drops apostrophes: "whens the launch" asks when, as "when's the launch" does."""
     assert retriever.signals("whens the crew-11 launch").answer_type is AnswerType.DATE
     assert retriever.signals("wheres duffy going on wednesday").answer_type is AnswerType.PLACE
+
+
+def test_a_misspelt_question_word_still_asks(answerer: Answerer) -> None:
+    """ "Wht role does … play?" asks what role, as "What role …" does: a description."""
+    question = "Wht role does the Internatonal Space Staton play between the US and Rusia?"
+    assert answerer.retriever.signals(question).answer_type is AnswerType.DESCRIPTION
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert "rare point of collaboration" in answer.quotes[0].text
 
 
 @pytest.mark.parametrize(
