@@ -129,7 +129,10 @@ _DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|every|ea
 
 
 # Nouns that a "which/what" noun may modify, making them what is asked for.
-_HEAD_NOUNS = "flights?|launch(?:es)?|missions?|programs?|programmes?|compan(?:y|ies)|makers?"
+_HEAD_NOUNS = (
+    "flights?|launch(?:es)?|lift-?offs?|blast-?offs?|take-?offs?|missions?|programs?|"
+    "programmes?|compan(?:y|ies)|makers?"
+)
 
 
 def _what_is(nouns: str) -> str:
@@ -762,6 +765,13 @@ _MEETING_MODE = re.compile(
     r"remote(?:ly)?|online|over the phone|phone call|physically|teleconference)\b",
     re.I,
 )
+_WH_OR_SAID = re.compile(
+    r"\b(?:who|whom|whose|what|when|where|why|how|which|say|says|said|tell|told)\b", re.I
+)
+# A statement asked as a question: "wait so duffy is actually gonna sit down w them??"
+_ASKED_AS_SAID = re.compile(
+    r"^(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b).*\?", re.I
+)
 # What talks are to be about: "Will the seat-swap deal be on the agenda?", "What will the
 # talks cover?", "Will they discuss keeping the ISS going?". A question about what was
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
@@ -1318,6 +1328,19 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_MAKER_STEMS, "tells of its building or making"))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
+    if (
+        not told
+        and (_YES_NO.match(question) or _ASKED_AS_SAID.search(question))
+        and _MEETING.search(question)
+        and not _MEETING_MODE.search(question)
+        # … the meeting itself, not one that only says who or which ("Did the official who
+        # met Bakanov say anything?", "is this from when they met")
+        and not _WH_OR_SAID.search(question)
+    ):
+        # Whether they meet: "wait so duffy is actually gonna sit down w the russians??" is
+        # answered by a sentence that tells of talks, not by one that names the Russians.
+        to_come = bool(_FUTURE_QUESTION.search(question)) and not _GONE_BY.search(question)
+        told.append(Told(frozenset(), "tells of their meeting", phrases=_MEETING, to_come=to_come))
     if (
         not told
         and _MEETING_MODE.search(question)

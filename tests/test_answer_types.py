@@ -77,6 +77,7 @@ from bot.answer_types import (
         # the rocket only modifies what is asked for, a flight: no rocket is wanted
         ("Which crewed rocket flight will the acting administrator watch?", None),
         ("Which rocket launch will Duffy attend?", None),
+        ("Which rocket liftoff will the official witness in Florida midweek?", None),
         # … unless that word is a verb with its object: a rocket is wanted
         ("What rocket launches the Crew-11 mission?", AnswerType.THING),
         ("who is the head of roscosmos", AnswerType.PERSON),
@@ -1067,6 +1068,22 @@ def test_how_a_meeting_to_come_is_held_is_not_told_by_one_gone_by() -> None:
     assert not supplies(AnswerType.EVENT, gone_by, question)
     # … and asked of the meeting gone by, that one tells it
     assert supplies(AnswerType.EVENT, gone_by, "did they last meet face to face or on a call")
+
+
+def test_whether_they_meet_is_told_by_a_sentence_that_tells_of_the_meeting() -> None:
+    talks = "Duffy announced plans to engage in direct talks with Roscosmos this week."
+    russians = "“We have wild disagreement with the Russians on Ukraine,” Duffy acknowledged."
+    gone_by = "The last time NASA and Roscosmos leadership met face to face was in October 2018."
+    for question in (
+        "wait so duffy is actually gonna sit down w the russians?? lol",  # asked as said
+        "Is Duffy going to meet the Russians?",
+    ):
+        assert answer_type(question) is AnswerType.EVENT
+        assert supplies(AnswerType.EVENT, talks, question)
+        assert not supplies(AnswerType.EVENT, russians, question)
+        assert not supplies(AnswerType.EVENT, gone_by, question)  # a meeting to come
+    # … not a question for something else about the meeting
+    assert answer_type("so where are they meeting?") is AnswerType.PLACE
 
 
 def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
