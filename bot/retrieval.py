@@ -80,7 +80,9 @@ _SPEECH = re.compile(
 _OFFERED = re.compile(
     # (not "… or is it just duffy": whether others share in it)
     r"(?:,|\s+or)\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?!(?:just|only)\b)"
-    r"(?:[\w’'\-]+\s*){1,3}\W*$",
+    r"(?:[\w’'\-]+\s*){1,3}\W*$|"
+    # … or only the name, after a comma: "Who headed Roscosmos in 2018, Rogozin?"
+    r",\s+(?:maybe\s+|perhaps\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?\W*$",
     re.I,
 )
 # … said by the story itself, not by someone in it: "What does the article say …?"
