@@ -667,6 +667,15 @@ _RELATIONS = (
 # ("in the first place", "at first", "first of all" tell of none)
 _FIRST = re.compile(r"(?<!\bat )\bfirst\b(?! (?:place|of all|off)\b)", re.I)
 _FIRST_STEMS = frozenset("first earliest inaugur maiden".split())
+# … of a thing made or sent ("the first module of the ISS", "the first crew to fly"): a first
+# of another kind ("the first in-person dialogue") does not tell of it. A first meeting,
+# time or visit may be told with any word for it.
+_FIRST_OF_A_KIND = re.compile(
+    r"\bfirst\s+(?:ever\s+)?(?P<kind>modules?|segments?|components?|parts?|pieces?|crews?|"
+    r"astronauts?|cosmonauts?|satellites?|rockets?|spacecraft|capsules?|flights?|missions?|"
+    r"spacewalks?|dockings?|experiments?|women|woman|man|men|tourists?|expeditions?)\b",
+    re.I,
+)
 _IS_IT_FIRST = re.compile(
     r"^\W*(?:(?:wait|so|ok|and|but)\W+)?(?:is|was|will|would|are|were)\b.{0,30}?\bthe\s+first\b",
     re.I,
@@ -949,6 +958,8 @@ _ASKS_GOAL = (
 # "why is duffy even bothering w the russians": what he is after, which "His aim is …"
 # says (not any "why", which asks for a cause as often as for a goal)
 _WHY_BOTHER = re.compile(r"\bwhy\b.{0,40}?\bbother(?:s|ing|ed)?\b", re.I)
+# "whats the point tho": chat's question for what something is for
+_WHATS_THE_POINT = re.compile(r"\bwhat(?:['’]?s| is)\s+(?:even\s+)?the\s+point\b", re.I)
 _ASKS_PURPOSE = re.compile(
     r"\b(?:(?:purpose|aim|goal|objective)s?|(?:the|even) point)\s+of\b|"
     # "Duffy Roscosmos talks aim": a search-box query's last word
@@ -1164,6 +1175,8 @@ def answer_type(question: str) -> AnswerType | None:
             return kind
     if any(told.event for told in told_of(question)):
         return AnswerType.EVENT  # "Why did Rogozin resign?", "What will replace the ISS?"
+    if _WHATS_THE_POINT.search(question):
+        return AnswerType.GOAL  # what it is for, not what a point is
     if _names_what_is(bare):
         return AnswerType.DEFINITION
     if _ASKS_PURPOSE.search(question):
@@ -1268,8 +1281,20 @@ def told_of(question: str) -> tuple[Told, ...]:
     if _FIRST.search(question):
         # a detail of what is asked: "Who was the first …?" still asks for a person; but
         # "Is this the first time they have met?" asks whether it is one
+        kind = _FIRST_OF_A_KIND.search(question)
         told.append(
-            Told(_FIRST_STEMS, "tells of such a first", event=bool(_IS_IT_FIRST.search(question)))
+            Told(
+                frozenset() if kind else _FIRST_STEMS,
+                "tells of such a first",
+                event=bool(_IS_IT_FIRST.search(question)),
+                phrases=re.compile(
+                    rf"\b(?:first|earliest|maiden|inaugural)\s+(?:[\w-]+\s+){{0,2}}?"
+                    rf"{re.escape(kind.group('kind')[:4])}",
+                    re.I,
+                )
+                if kind
+                else None,
+            )
         )
     if _REACTION.search(question):
         told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))

@@ -85,6 +85,7 @@ from bot.answer_types import (
         # the question after a question: "when" opens it, as at the start
         ("so he's meeting them in person? when's the last time that happened", AnswerType.DATE),
         ("ngl what's even the point of these talks", AnswerType.GOAL),
+        ("whats the point tho", AnswerType.GOAL),  # not what a point is
         ("why's he even bothering to talk to them tbh", AnswerType.GOAL),
         # a search box's question for what something is, or what an acronym stands for
         ("roscosmos what is it", AnswerType.DEFINITION),
@@ -613,6 +614,12 @@ def test_a_first_wants_a_sentence_that_states_one() -> None:
     assert supplies(AnswerType.PERSON, lede, "Who announced plans for talks?")
     assert supplies(AnswerType.DATE, meeting, "Since when is this the first meeting?")
     assert not supplies(AnswerType.DATE, "They met in October 2018.", "When did they first meet?")
+    # a first of a thing made or sent is not told by a first of another kind
+    module = "In what year was the first module of the International Space Station launched?"
+    assert not supplies(AnswerType.DATE, meeting, module)
+    assert supplies(AnswerType.DATE, "Its first module, Zarya, was launched in 1998.", module)
+    # … while a first meeting may be told with any word for it
+    assert supplies(AnswerType.EVENT, meeting, "Is this the first time the two chiefs have met?")
 
 
 def test_a_turn_in_a_career_wants_a_date_told_of_it() -> None:

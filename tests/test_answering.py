@@ -91,6 +91,10 @@ ON_TOPIC = [
         "Who was the Roscosmos cheif back when the leaders met in 2018, was it Rogozn?",
         "Roscosmos chief Dmitry Rogozin",
     ),
+    # … or only the name, after a comma
+    ("Who was head of Roskosmos back in 2018, Rogosin?", "Roscosmos chief Dmitry Rogozin"),
+    # chat's question for what the talks are for, not for what a point is
+    ("ngl kinda wild they're still talking to russia, whats the point tho", "His aim is"),
     ("roscosmos what is it", "Russian space agency Roscosmos"),
     ("wait is this the first time the two agency bosses have met irl", "first in-person dialogue"),
     # a name misspelt is still the person named, not someone new
