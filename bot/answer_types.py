@@ -775,7 +775,10 @@ _MEETING_MODE = re.compile(
     re.I,
 )
 _WH_OR_SAID = re.compile(
-    r"\b(?:who|whom|whose|what|when|where|why|how|which|say|says|said|tell|told)\b", re.I
+    r"\b(?:who|whom|whose|what|when|where|why|how|which)(?:['’]?s)?\b|"
+    # … nor a question for what it is for: "… sit down w the russians?? whats the point"
+    r"\b(?:say|says|said|tell|told|point|purpose|aim|goal)\b",
+    re.I,
 )
 # A statement asked as a question: "wait so duffy is actually gonna sit down w them??"
 _ASKED_AS_SAID = re.compile(

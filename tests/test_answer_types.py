@@ -1091,6 +1091,9 @@ def test_whether_they_meet_is_told_by_a_sentence_that_tells_of_the_meeting() -> 
         assert not supplies(AnswerType.EVENT, gone_by, question)  # a meeting to come
     # … not a question for something else about the meeting
     assert answer_type("so where are they meeting?") is AnswerType.PLACE
+    point = "wait so duffy is gonna sit down w the russians?? whats the point of that lol"
+    assert answer_type(point) is AnswerType.GOAL
+    assert supplies(AnswerType.GOAL, "His aim is to find common ground.", point)
 
 
 def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
