@@ -1277,6 +1277,12 @@ def told_far(question: str) -> bool:
     return any(told.far for told in told_of(question))
 
 
+def _asks_ahead(question: str) -> bool:
+    """Whether ``question`` asks of what is to come and of no time gone by ("Will the
+    upcoming talks be face to face?")."""
+    return bool(_FUTURE_QUESTION.search(question)) and not _GONE_BY.search(question)
+
+
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
 def told_of(question: str) -> tuple[Told, ...]:
     """What a sentence must tell of to answer ``question`` (see :class:`Told`)."""
@@ -1367,8 +1373,14 @@ def told_of(question: str) -> tuple[Told, ...]:
     ):
         # Whether they meet: "wait so duffy is actually gonna sit down w the russians??" is
         # answered by a sentence that tells of talks, not by one that names the Russians.
-        to_come = bool(_FUTURE_QUESTION.search(question)) and not _GONE_BY.search(question)
-        told.append(Told(frozenset(), "tells of their meeting", phrases=_MEETING, to_come=to_come))
+        told.append(
+            Told(
+                frozenset(),
+                "tells of their meeting",
+                phrases=_MEETING,
+                to_come=_asks_ahead(question),
+            )
+        )
     if (
         not told
         and _MEETING_MODE.search(question)
@@ -1378,14 +1390,13 @@ def told_of(question: str) -> tuple[Told, ...]:
         and not _WHY.search(question)
         and not any(pattern.search(question) for _, pattern in _QUESTION_PATTERNS)
     ):
-        to_come = bool(_FUTURE_QUESTION.search(question)) and not _GONE_BY.search(question)
         told.append(
             Told(
                 frozenset(),
                 "tells how they meet",
                 phrases=_MEETING_MODE,
                 far=True,
-                to_come=to_come,
+                to_come=_asks_ahead(question),
             )
         )
     return tuple(told)
