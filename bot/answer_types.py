@@ -780,10 +780,6 @@ _WH_OR_SAID = re.compile(
     r"\b(?:say|says|said|tell|told|point|purpose|aim|goal)\b",
     re.I,
 )
-# A statement asked as a question: "wait so duffy is actually gonna sit down w them??"
-_ASKED_AS_SAID = re.compile(
-    r"^(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b).*\?", re.I
-)
 # What talks are to be about: "Will the seat-swap deal be on the agenda?", "What will the
 # talks cover?", "Will they discuss keeping the ISS going?". A question about what was
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
@@ -1364,7 +1360,9 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     if (
         not told
-        and (_YES_NO.match(question) or _ASKED_AS_SAID.search(question))
+        # … asked yes or no, or as a statement with a question mark ("wait so duffy is
+        # actually gonna sit down w them??"; no question word, below)
+        and (_YES_NO.match(question) or "?" in question)
         and _MEETING.search(question)
         and not _MEETING_MODE.search(question)
         # … the meeting itself, not one that only says who or which ("Did the official who
