@@ -546,9 +546,12 @@ class Retriever:
         briefings never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
         first = re.match(r"\s*(\S+)", question)
         capitals = _capitalised_throughout(question)
+        beside_a_name = {
+            t for run in self._name_runs(question) if self._names_ours(run) for t in run
+        }
         token: str
         for token in _CAPITALISED.findall(question):
-            if first and token == first.group(1):
+            if (first and token == first.group(1)) or token in beside_a_name:
                 continue
             if self._unknown(token, capitals):
                 return token
@@ -561,13 +564,20 @@ class Retriever:
         briefing names). One such name is enough to say the question is about something
         the briefings do not cover, however familiar its other words ("Space", "Agency")."""
         capitals = _capitalised_throughout(question)
-        for match in _NAME_RUN.finditer(question):
-            tokens = match.group(0).split()
-            if any(stem(t.lower()) in self._name_stems for t in tokens):
-                continue
-            if any(self._unknown(t, capitals) for t in tokens):
-                return match.group(0)
+        for tokens in self._name_runs(question):
+            if not self._names_ours(tokens) and any(self._unknown(t, capitals) for t in tokens):
+                return " ".join(tokens)
         return None
+
+    @staticmethod
+    def _name_runs(question: str) -> list[list[str]]:
+        """The runs of capitalised words inside the question: "Dimitri Bakonov"."""
+        return [match.group(0).split() for match in _NAME_RUN.finditer(question)]
+
+    def _names_ours(self, tokens: list[str]) -> bool:
+        """Whether a run of capitalised words has one of the briefings' names in it, even
+        misspelt: "Dimitri Bakonov" is their Dmitry Bakanov, and "Dimitri" no stranger."""
+        return any(s in self._name_stems for t in tokens for s in self.vocabulary.normalise(t))
 
     def _unknown(self, token: str, capitals: bool = False) -> bool:
         """Whether the briefings never use ``token``, even allowing for a typo. In a question
