@@ -680,11 +680,32 @@ def test_the_date_of_an_event_a_sentence_refers_back_to(answerer: Answerer) -> N
     assert retriever.antecedent(0) is None  # the lede refers back to nothing
 
 
-def test_the_agenda_may_lead_from_further_down(answerer: Answerer) -> None:
-    """A chat question about what they will talk about is nearer the sentences that name
-    its people; the one that lists the topics answers it."""
-    answer = answerer.answer("whats duffy even gonna talk to the russians about lol")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats duffy even gonna talk to the russians about lol",
+        # "Roscosmos" draws every sentence that names it, far above the topics sentence
+        "what topics will the Roscosmso talks cover",
+    ],
+)
+def test_the_agenda_may_lead_from_further_down(answerer: Answerer, question: str) -> None:
+    """A question about what they will talk about is nearer the sentences that name its
+    people; the one that lists the topics answers it."""
+    answer = answerer.answer(question)
     assert "the topics of discussion will include" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question", ["who is Dimitri Bakonov", "What did Dimitri Bakonov confirm about the talks?"]
+)
+def test_a_misspelt_full_name_is_someone_the_briefing_names(
+    answerer: Answerer, question: str
+) -> None:
+    """ "Bakonov" is one slip from Bakanov, so "Dimitri" beside it is his first name typed
+    another way, not a stranger: it was refused as appearing nowhere."""
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert "Bakanov" in answer.quotes[0].text
 
 
 def test_which_news_agency_reported_it_finds_the_sentence_told_by_one(
