@@ -785,8 +785,8 @@ _WH_OR_SAID = re.compile(
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
 _ON_THE_AGENDA = re.compile(r"\b(agenda|topics?|on the table)\b", re.I)
 _TO_DISCUSS = re.compile(
-    r"\b(discuss\w*|talk(?:s|ing)?(?:\s+(?:to|with)\s+(?:[\w’'\-]+\s+){1,3})?\s*about|cover|"
-    r"covers|address|addresses|bring up|raise)\b",
+    r"\b(discuss\w*|(?:talk|chat)(?:s|t?ing)?(?:\s+(?:to|with)\s+(?:[\w’'\-]+\s+){1,3})?\s*about|"
+    r"cover|covers|address|addresses|bring up|raise|go over|touch on)\b",
     re.I,
 )
 # A sentence that says what is on the agenda: "the topics of discussion will include …".
@@ -1009,6 +1009,7 @@ def asked_relation(question: str) -> Relation | None:
     Russian side?"). None for other questions."""
     if not _ASKS_WHO.match(question):
         return None
+    question = _HEADS_AS.sub(lambda m: _HEADS_FORMS[m.group(0).lower()], question)
     asked = {stem(w) for w in words(question)}
     relation = next((r for r in _RELATIONS if r & asked), None)
     if relation is None:
@@ -1039,6 +1040,16 @@ def asked_relation(question: str) -> Relation | None:
 
 
 _WORDS = re.compile(r"[\w’'\-]+")
+# "Who directs / oversees Roscosmos?" asks who heads it. Not words for the relation in a
+# sentence: "direct talks with Russian space agency Roscosmos" names no head.
+_HEADS_FORMS = {
+    "direct": "head", "directs": "heads", "directed": "headed", "directing": "heading",
+    "oversee": "head", "oversees": "heads", "oversaw": "headed", "overseeing": "heading",
+    "supervise": "head", "supervises": "heads", "supervised": "headed",
+}  # fmt: skip
+_HEADS_AS = re.compile(
+    r"\b(?:" + "|".join(_HEADS_FORMS) + r")\b(?!\s+(?:talks?|dialogue|contact|link)\b)", re.I
+)
 # A verb of doing right after the relation (and a name): "Who is the NASA chief (Duffy)
 # meeting?", not "… head of Roscosmos during the meeting".
 _DOING = re.compile(r"\s+(?:[A-Z][\w’'\-]*\s+)?\w{2,}ing\b")

@@ -328,6 +328,11 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     assert asked_relation("Who heads America’s space agency?") is None
     assert asked_relation("Who is the boss of the American space agency?") is None
     assert asked_relation("Who will Duffy meet?") is None
+    # "directs" or "oversees" asks who heads it, and "direct talks" names no head
+    assert asked_relation("Who currently directs Roscosmos?") is not None
+    assert asked_relation("Who oversees Roscosmos these days?") is not None
+    direct = "Duffy announced direct talks with Russian space agency Roscosmos."
+    assert not supplies(AnswerType.PERSON, direct, "Who directs Roscosmos?")
     # … but a country's own head is asked for near its name, and told of near it
     lede = "NASA interim leader Sean Duffy will hold direct talks with the Russian agency."
     for question in ("Who is the president of Russia?", "Who is the Russian president?"):
@@ -661,6 +666,8 @@ def test_a_turn_in_someones_career_wants_a_sentence_that_tells_of_it() -> None:
         ("Will they discuss extending the ISS?", AnswerType.AGENDA),
         ("Is the seat swap on the agenda?", AnswerType.AGENDA),
         ("What will the talks cover?", AnswerType.AGENDA),
+        ("so what are they gonna chat about", AnswerType.AGENDA),
+        ("Which issues will they go over?", AnswerType.AGENDA),
         # what was talked about is what was said
         ("What did Duffy talk about on Capitol Hill?", None),
         # a date or a person first
