@@ -68,6 +68,14 @@ _INTRODUCED = re.compile(
 _DESCRIBED = re.compile(
     rf"\b(?P<modifiers>(?:[\w’'\-]+\s+){{1,3}})(?P<head>{_ORGANISATION})\b(?!\s+(?-i:[A-Z]))", re.I
 )
+# … and a post in it by the description alone: "the Russian space boss", "Russia's space
+# chief" are the boss of "Russian space agency Roscosmos". Not "the Russian leader", whom
+# only a country's word describes.
+_POSTS = r"boss|chief|head|leader|director|administrator|chairman|chairwoman|supremo"
+_DESCRIBED_POST = re.compile(
+    rf"\b(?P<modifiers>(?:[\w’'\-]+\s+){{1,3}}?)(?P<post>{_POSTS})\b(?!\s+(?:(?-i:[A-Z])|of\b))",
+    re.I,
+)
 # "Russia's counterpart to (the US space agency) NASA", "the Russian equivalent of NASA",
 # "NASA's Russian counterpart": an organisation of the same kind, of another country. (A
 # description has its name added first, see _name_described.)
@@ -310,7 +318,23 @@ class Aliases:
                 additions.append((match.end(), fitting.pop()))
         for at, name in reversed(additions):
             text = f"{text[:at]} {name}{text[at:]}"
-        return self._name_counterpart(text)
+        return self._name_counterpart(self._name_post(text))
+
+    def _name_post(self, text: str) -> str:
+        """ "who's the Russian space boss?" → "who's the Russian space boss of Roscosmos?": a
+        post described by the words the briefings introduce one organisation with, its
+        country's and at least one other ("space"), is that organisation's post. One post:
+        "the American and Russian space chiefs" are two."""
+        for match in _DESCRIBED_POST.finditer(text):
+            said = self._modifiers(match.group("modifiers"))[0]
+            fitting = {
+                name
+                for words_, names, _, name in self._described
+                if names <= (shared := _last_of(said, words_)) and shared - names
+            }
+            if len(fitting) == 1 and not any(n in text for n in fitting):
+                return f"{text[: match.end()]} of {fitting.pop()}{text[match.end() :]}"
+        return text
 
     def _name_counterpart(self, text: str) -> str:
         """ "Who leads Russia's counterpart to the US space agency NASA?" or "… NASA's

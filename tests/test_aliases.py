@@ -249,3 +249,37 @@ def test_a_counterpart_is_the_other_countrys_organisation_of_that_kind() -> None
     assert aliases.rewrite("Who runs the Chinese counterpart to NASA?") == (
         "Who runs the Chinese counterpart to NASA?"
     )
+
+
+def test_a_post_described_as_the_briefing_introduces_an_organisation_is_its_post() -> None:
+    """ "the Russian space boss" is the boss of "Russian space agency Roscosmos"; the
+    country's word alone ("the Russian leader") describes no organisation's post."""
+    aliases = Aliases(
+        [
+            "Duffy will hold talks with Russian space agency Roscosmos this week.",
+            "According to Russian news agency TASS, Russia has set the talks.",
+        ]
+    )
+    assert aliases.rewrite("who's the Russian space boss?") == (
+        "who's the Russian space boss of Roscosmos?"
+    )
+    assert aliases.rewrite("Who is Russia's national space chief?") == (
+        "Who is Russia's national space chief of Roscosmos?"
+    )
+    assert (
+        aliases.rewrite("Who is the Russian news chief?")
+        == "Who is the Russian news chief of TASS?"
+    )
+    for unchanged in (
+        "who is the Russian leader?",  # Roscosmos's or TASS's, or the country's
+        "Who met the American and Russian space chiefs?",  # two posts
+        "Who is the Russian space chief of Roscosmos?",  # named already
+    ):
+        assert aliases.rewrite(unchanged) == unchanged
+
+
+def test_who_the_russian_space_boss_is_their_head(answerer: Answerer) -> None:
+    """Read as the boss of Russia, this was refused: nothing says who heads Russia."""
+    answer = answerer.answer("who's the russian space boss duffy's sitting down w/?")
+    assert answer.answered, answer.reason
+    assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text
