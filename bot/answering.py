@@ -137,21 +137,24 @@ class Answerer:
         cover the question, as a tentative answer (for "Closest passages" under a refusal).
         """
         cleaned = questions.clean(question, max_chars=self.max_question_chars)
-        if questions.asks_for_overview(cleaned):
+        # what is asked is read with chat's shorthand spelt out ("what r they gonna chat
+        # abt"); the answer echoes the question as typed
+        asked = questions.unabbreviated(cleaned)
+        if questions.asks_for_overview(asked):
             return self._overview(cleaned, limit or self.quotes_per_answer, documents)
-        if questions.asks_for_source(cleaned) and (credits := self._credits(documents)):
+        if questions.asks_for_source(asked) and (credits := self._credits(documents)):
             return Answer(
                 question=cleaned, answered=True, quotes=credits[: limit or None], confidence=1.0
             )
-        spelt = self.retriever.vocabulary.spelt(cleaned)  # "acording to the headlne"
-        if (asked := questions.asks_for_heading(spelt)) and (
-            headings := self._headings(cleaned, asked, documents)
+        spelt = self.retriever.vocabulary.spelt(asked)  # "acording to the headlne"
+        if (heading := questions.asks_for_heading(spelt)) and (
+            headings := self._headings(asked, heading, documents)
         ):
             return Answer(
                 question=cleaned, answered=True, quotes=headings[: limit or None], confidence=1.0
             )
-        retrieval = self.retriever.retrieve(cleaned, documents=documents)
-        if typed := self._typed_heading(cleaned, documents):
+        retrieval = self.retriever.retrieve(asked, documents=documents)
+        if typed := self._typed_heading(asked, documents):
             # "ISS lifespan deorbiting talks": the words of a heading, typed as a search; the
             # heading first, then the sentences closest to them
             rest = self._quotes(retrieval, (limit or self.quotes_per_answer) - 1, SECONDARY_MARGIN)

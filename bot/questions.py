@@ -73,9 +73,9 @@ _ABOUT_SOURCE = re.compile(
     # "who's the source for this article, reuters?"
     r"who(?:'s|’s|s| is)\s+the\s+(?:author|source|reporter)"
     r"(?:\s+(?:of|for|behind)\s+(?:this|the)\s+_DOC)?(?:\s*,\s*[\w\s]{1,30})?|"
-    # "where's this news from btw"
-    r"where(?:'s|’s|s|\s+is|\s+does|\s+did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?from"
-    r"(?:\s+(?:btw|tho|though|lol|anyway))?|"
+    # "where's this news from btw", "where'd this story come from, which wire service"
+    r"where(?:'s|’s|s|'d|’d|\s+is|\s+does|\s+did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?from"
+    r"(?:\s+(?:btw|tho|though|lol|anyway))?(?:\s*,\s*[\w\s]{1,30})?|"
     # "Which wire service also contributed material to the report?"
     r"(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:also\s+)?(?:contributed|supplied|provided)"
     r"\s+(?:[\w\-]+\s+){0,2}(?:to|for)\s+(?:this|the|that)\s+_DOC"
@@ -177,3 +177,31 @@ def _one_slip(typed: str, word: str) -> bool:
         swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
         return typed in swaps
     return False
+
+
+# Chat's shorthand for common words: "what r they gonna chat abt", "sitting down w/ the
+# russians", "which wire svc". The encoder reads "abt" as a stray piece, and the patterns
+# that read what is asked look for "about". Only lower case, and only whole words: "R" or
+# "U" may be a name's initial. ("rn", "tho", "lol" are chat filler; see bot.lexical.)
+_SHORTHAND = {
+    "abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "y": "why",
+    "w": "with", "w/": "with", "w/o": "without", "wat": "what", "wut": "what",
+    "svc": "service", "govt": "government", "bc": "because", "cuz": "because",
+    "coz": "because", "ppl": "people", "thru": "through", "tmrw": "tomorrow",
+    "tmr": "tomorrow", "wk": "week", "yr": "year", "yrs": "years", "mtg": "meeting",
+    "convo": "conversation", "prolly": "probably", "smth": "something", "sth": "something",
+    "b4": "before", "pres": "president", "intl": "international", "n": "and", "&": "and",
+    "rly": "really", "srsly": "seriously", "becuz": "because", "tgt": "together",
+    "esp": "especially",
+}  # fmt: skip
+_SHORTHAND_WORD = re.compile(
+    r"(?<![\w’'/&-])(?:"
+    + "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w’'/&-])"
+)
+
+
+def unabbreviated(question: str) -> str:
+    """ "so what r they gonna chat abt" → "so what are they gonna chat about": chat's
+    shorthand for a common word spelt out."""
+    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], question)

@@ -609,6 +609,7 @@ class Retriever:
         acting chief" as "the acting chief Duffy".
         """
         question = questions.respell_question_words(question, self._dictionary)  # "Wht …?"
+        question = questions.unabbreviated(question)  # "what r they gonna chat abt"
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
         # the briefings give (Bakanov, not Rogozin)

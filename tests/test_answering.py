@@ -686,6 +686,8 @@ def test_the_date_of_an_event_a_sentence_refers_back_to(answerer: Answerer) -> N
         "whats duffy even gonna talk to the russians about lol",
         # "Roscosmos" draws every sentence that names it, far above the topics sentence
         "what topics will the Roscosmso talks cover",
+        # chat's shorthand, spelt out, asks what they will talk about
+        "so what r they even gonna chat abt, station stuff?",
     ],
 )
 def test_the_agenda_may_lead_from_further_down(answerer: Answerer, question: str) -> None:

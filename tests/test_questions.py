@@ -12,6 +12,7 @@ from bot.questions import (
     clean,
     heading_ordinal,
     respell_question_words,
+    unabbreviated,
 )
 
 
@@ -106,6 +107,7 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("who reported this story", True),
         ("who's the source for this article, reuters?", True),
         ("where's this news from btw", True),
+        ("where'd this story come from, which wire service", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
         ("Who reported Bakanov's comments?", False),
@@ -166,3 +168,23 @@ _KNOWN = frozenset({"that", "two", "wat", "wen", "chat", "then", "there"})
 )
 def test_a_misspelt_question_word_is_respelt(typed: str, read: str) -> None:
     assert respell_question_words(typed, _KNOWN) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("so what r they even gonna chat abt", "so what are they even gonna chat about"),
+        ("who's duffy sitting down w/ tmrw", "who's duffy sitting down with tomorrow"),
+        (
+            "where'd this story come from, which wire svc",
+            "where'd this story come from, which wire service",
+        ),
+        ("y would nasa bother w russia", "why would nasa bother with russia"),
+        # an initial or a word that only starts like shorthand stays as typed
+        ("Is R. Duffy the NASA chief?", "Is R. Duffy the NASA chief?"),
+        ("What about the Crew-11 crew?", "What about the Crew-11 crew?"),
+        ("Who rules NASA?", "Who rules NASA?"),
+    ],
+)
+def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
+    assert unabbreviated(typed) == read
