@@ -192,7 +192,7 @@ _SHORTHAND = {
     "convo": "conversation", "prolly": "probably", "smth": "something", "sth": "something",
     "b4": "before", "pres": "president", "intl": "international", "n": "and", "&": "and",
     "rly": "really", "srsly": "seriously", "becuz": "because", "tgt": "together",
-    "esp": "especially",
+    "esp": "especially", "wen": "when", "irl": "in person",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w’'/&-])(?:"

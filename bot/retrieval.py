@@ -630,17 +630,13 @@ class Retriever:
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
-        # What is asked is read with chat shorthand spelt out ("when r they meeting"); the
-        # encoder reads it as typed (spelt out, informal questions were answered worse).
-        # … and with words of the language respelt ("in particluar"), which the patterns of
-        # answer types look for
-        kind = answer_type(self._resolved(_spelt_out(self.vocabulary.spelt(corrected))))
+        # What is asked is read with words of the language respelt ("in particluar"), which
+        # the patterns of answer types look for
+        kind = answer_type(self._resolved(self.vocabulary.spelt(corrected)))
         # … with names as the briefings spell them: "Who is Sean Duffey meeting?" is not
         # answered by a sentence that only names Duffy
         asked = self._resolved(
-            _spelt_out(
-                self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
-            )
+            self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
         )
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names
@@ -827,29 +823,6 @@ _POSSESSIVE = frozenset({"his"})
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'\-]*")
 # "whats the source", "whos running nasa": chat drops the apostrophe of a question word.
 _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
-
-
-# Chat shorthand for words that say what is asked and when: "when r they meeting".
-_SHORTHAND = {
-    "r": "are",
-    "u": "you",
-    "ur": "your",
-    "wut": "what",
-    "wat": "what",
-    "wen": "when",
-    "abt": "about",
-    "w/": "with",
-    "bc": "because",
-    "cuz": "because",
-    "n": "and",
-    "irl": "in person",
-}
-_SHORTHAND_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _SHORTHAND)) + r")(?!\w)", re.I)
-
-
-def _spelt_out(question: str) -> str:
-    """ "when r they meeting" → "when are they meeting"."""
-    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], question)
 
 
 def _is_search_query(question: str, stems: list[str]) -> bool:

@@ -180,6 +180,7 @@ def test_a_misspelt_question_word_is_respelt(typed: str, read: str) -> None:
             "where'd this story come from, which wire service",
         ),
         ("y would nasa bother w russia", "why would nasa bother with russia"),
+        ("wen is the irl meeting", "when is the in person meeting"),
         # an initial or a word that only starts like shorthand stays as typed
         ("Is R. Duffy the NASA chief?", "Is R. Duffy the NASA chief?"),
         ("What about the Crew-11 crew?", "What about the Crew-11 crew?"),
