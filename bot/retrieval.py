@@ -621,9 +621,10 @@ class Retriever:
         # "What's the acting chief doing on Wednesday?" is encoded as "What's Duffy doing on
         # Wednesday?": the post only says who is meant, and its words would draw the
         # sentence that has them ("… his role as interim NASA chief"). A question for his
-        # words keeps it: their comparison leaves the post out (below).
+        # words keeps it: their comparison leaves the post out (below). So does a statement
+        # asked as a question ("wait the transport secretary is doing nasa stuff now??").
         to_encode = self._resolved(corrected, possessives=False)
-        if by_post and not _SPEECH.search(corrected):
+        if by_post and not _SPEECH.search(corrected) and not _STATEMENT_ASKED.match(corrected):
             named = tuple(dict.fromkeys(h.lower() for h in holders))
             to_encode = _without_posts(corrected, named)
         encoded = self.embedder.encode_tokens([to_encode], batch_size=1)[0]
@@ -830,6 +831,15 @@ def _is_search_query(question: str, stems: list[str]) -> bool:
     return len(stems) <= 3 and questions.is_typed_search(question)
 
 
+# A statement asked as a question: "wait the transportation secretary is doing nasa stuff
+# now??", "so the nasa boss is literally the transportation secretary??". What is asked is
+# whether the person in the post is so: the post is part of it, not just who is meant.
+_STATEMENT_ASKED = re.compile(
+    r"(?!\W*(?:(?:wait|so|ok|okay|and|but|hey|like|lol)\W+)*"
+    r"(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|would|"
+    r"can|could|has|have|had|should|r)(?:['’]?s|['’]d|['’]ll)?\b)[^?]*\?",
+    re.I,
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 

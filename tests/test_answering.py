@@ -796,3 +796,19 @@ def test_whether_the_other_side_wants_it_too_is_answered_by_both_sides_hope(
     answer = answerer.answer("do the russians even want this or is it just duffy lol")
     assert answer.answered, answer.reason
     assert answer.quotes[0].text.startswith("Both sides hope")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wait the transportation secretary is doing nasa stuff now?? lol what",
+        "wait so the nasa boss rn is literally the transportation secretary?? lol",
+    ],
+)
+def test_a_post_asked_of_in_a_statement_is_told_by_the_sentence_that_gives_it(
+    answerer: Answerer, question: str
+) -> None:
+    """Whether the one in a post is so: the sentence that gives him both posts, not his
+    words on being interim (which a question naming him by the post alone would want)."""
+    answer = answerer.answer(question)
+    assert "U.S. Transportation Secretary Sean Duffy" in answer.quotes[0].text
