@@ -1340,6 +1340,10 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(
             Told(frozenset(), "tells of a wish both sides share", phrases=_WISH_SHARED, far=True)
         )
+    if _ASKS_WHO.match(question) and _ON_THE_AGENDA.search(question):
+        # "who even leaked what's on the agenda": whoever the sentence that tells of the
+        # agenda names ("Bakanov confirmed the topics …"), not whoever else is near
+        told.append(Told(_AGENDA_STEMS, "tells of the agenda", event=False, far=True))
     if known := _WHO_MADE_KNOWN.search(question):
         verb = known.group(1).lower()
         stems = frozenset({stem(verb)}) if verb in {"confirmed", "announced"} else _MADE_KNOWN_STEMS

@@ -812,3 +812,16 @@ def test_a_post_asked_of_in_a_statement_is_told_by_the_sentence_that_gives_it(
     words on being interim (which a question naming him by the post alone would want)."""
     answer = answerer.answer(question)
     assert "U.S. Transportation Secretary Sean Duffy" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who even leaked what's on the agenda for these talks lmao", "who picked the topics lol"],
+)
+def test_who_of_the_agenda_is_whoever_the_agenda_sentence_names(
+    answerer: Answerer, question: str
+) -> None:
+    """The lede names Duffy and the talks, nearer the question's words; the agenda is told
+    by the sentence in which Bakanov confirms it."""
+    answer = answerer.answer(question)
+    assert "Bakanov confirmed the topics of discussion" in answer.quotes[0].text
