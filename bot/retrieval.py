@@ -146,7 +146,7 @@ class Weights:
     late: float = 0.7
     answer_type: float = 0.2
     speaker: float = 0.2
-    keyword: float = 0.3
+    keyword: float = 0.6
     time: float = 0.2
     tense: float = 0.1
     introduces: float = 0.1

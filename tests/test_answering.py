@@ -825,3 +825,10 @@ def test_who_of_the_agenda_is_whoever_the_agenda_sentence_names(
     by the sentence in which Bakanov confirms it."""
     answer = answerer.answer(question)
     assert "Bakanov confirmed the topics of discussion" in answer.quotes[0].text
+
+
+def test_a_search_box_query_prefers_the_sentence_with_all_its_words(answerer: Answerer) -> None:
+    """ "Duffy will speak with Dmitry Bakanov, the current head of Roscosmos" is as close to
+    the encoder, but only the lede has "talks" as well as Duffy and Roscosmos."""
+    answer = answerer.answer("Duffy Roscosmos talks")
+    assert "engage in direct talks with Russian space agency Roscosmos" in answer.quotes[0].text
