@@ -198,8 +198,8 @@ class Vocabulary:
     def spelt(self, text: str) -> str:
         """``text`` with each long word that is neither the briefings' nor the language's
         respelt as the word of the language it is a plausible typo of: "in particluar" →
-        "in particular", "acording to the headlne" → "according to the headline". For
-        reading what a question asks, not for its meaning (see :meth:`correct_text`)."""
+        "in particular", "acording to the headlne" → "according to the headline". Applied
+        after :meth:`correct_text`, which puts the briefings' own words right first."""
         if not self._dictionary:
             return text
         return re.sub(r"(?<![\w-])[a-z]+(?![\w-])", lambda m: self._respelt(m.group(0)), text)
@@ -224,13 +224,18 @@ class Vocabulary:
             self._by_initial = {}
             for known in sorted(w for w in self._dictionary if len(w) >= 5):
                 self._by_initial.setdefault(known[0], []).append(known)
+        candidates = self._by_initial.get(word[0], [])
         found = process.extractOne(
-            word,
-            self._by_initial.get(word[0], []),
-            scorer=fuzz.ratio,
-            score_cutoff=_SPELLING_CUTOFF,
+            word, candidates, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF
         )
-        return str(found[0]) if found else word
+        if found:
+            return str(found[0])
+        # One slip that fuzz.ratio scores low: two letters swapped ("runnign", "natoinal") or
+        # one typed for another ("officral"), when it leads to one word only.
+        slips = process.extract(
+            word, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2
+        )
+        return str(slips[0][0]) if len(slips) == 1 else word
 
     def coverage(self, stems: Sequence[str]) -> float:
         """The IDF-weighted share of query stems that the briefings contain (0 to 1)."""

@@ -103,5 +103,9 @@ def test_words_of_the_language_misspelt_are_respelt_for_reading_the_question(
     assert vocabulary.spelt("which one in particluar") == "which one in particular"
     assert vocabulary.spelt("acording to the headlne") == "according to the headline"
     assert vocabulary.spelt("his day jobb") == "his day job"
+    # two letters swapped, or one typed for another: one slip, to one word only
+    assert vocabulary.spelt("who's runnign nasa") == "who's running nasa"
+    assert vocabulary.spelt("the natoinal agency") == "the national agency"
+    assert vocabulary.spelt("which russian officral") == "which russian official"
     kept = "How does the writer characterise Bakanov cooperating with Roscosmos"
     assert vocabulary.spelt(kept) == kept
