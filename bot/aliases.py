@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from countryinfo import CountryInfo
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
 
 def _founded_by(founder: str) -> str:
@@ -263,6 +265,7 @@ class Aliases:
 
         Capitalised country names only: "us" or "china" in lower case may be other words.
         """
+        text = _CAPITALISED.sub(lambda m: _place_meant(m.group(0)), text)  # "Moscw", "Earht"
         for epithet, name in self._epithets:
             text = epithet.sub(name, text)
         if self._station:
@@ -387,6 +390,47 @@ class Aliases:
             if word[:1].isupper():
                 capitalised.add(key)
         return tuple(out), frozenset(capitalised)
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z]{4,}(?=(?:['’]s)?(?![\w’'\-]))")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """The one-word names of places a question may type with a slip: every country's
+    names, demonyms and capitals ("Moscow", "American"), and the planet ("Earth")."""
+    return frozenset(
+        {"Earth"} | {n for names in country_names() for n in names if n.isalpha() and len(n) >= 5}
+    )
+
+
+@cache
+def _places_named(name: str) -> set[str]:
+    """The countries ``name`` is a name of, by their own names ("American": the United
+    States and the Northern Mariana Islands); a place that is no country is its own."""
+    return {names[0] for names in country_names() if name in names} or {name}
+
+
+@cache
+def _place_meant(word: str) -> str:
+    """ "Moscw" → "Moscow", "Americna" → "American", "Earht" → "Earth": a capitalised word
+    one slip (a letter left out, added, changed, or two swapped) from the name of exactly
+    one place, and no such name itself. "Mars" and "Jupiter" stay: no country's names."""
+    names = _place_names()
+    if word in names:
+        return word
+    near = [
+        str(n)
+        for n, _, _ in process.extract(
+            word, names, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=5
+        )
+        if word != f"{n}s"  # "Frances" is a name of its own, not France
+    ]
+    # "Americna" is one slip from "American" and from "America": one country, and of its
+    # names the one most like what was typed
+    if not near or not set.intersection(*(_places_named(n) for n in near)):
+        return word
+    return max(near, key=lambda n: JaroWinkler.similarity(word, n))
 
 
 @cache

@@ -283,3 +283,17 @@ def test_who_the_russian_space_boss_is_their_head(answerer: Answerer) -> None:
     answer = answerer.answer("who's the russian space boss duffy's sitting down w/?")
     assert answer.answered, answer.reason
     assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text
+
+
+def test_a_place_typed_with_a_slip_is_read_as_that_place() -> None:
+    """ "Moscw" or "Msocow" is Moscow, so Russia; "Americna" is American (one slip from
+    "America" too, the same country); "Earht" is Earth. A name one slip from no place, or
+    from two ("Frances": a name of its own), stays as typed."""
+    aliases = Aliases([BRIEFING])
+    assert aliases.rewrite("talks with Moscw") == "talks with Russia"
+    assert aliases.rewrite("between Washignton and Msocow") == "between US and Russia"
+    assert aliases.rewrite("Who leads Mescow's agency?") == "Who leads Russia's agency?"
+    assert aliases.rewrite("the Americna side") == "the US side"
+    assert aliases.rewrite("above the Earht") == "above the Earth"
+    for kept in ("Frances Arnold spoke", "Is there water on Marss?", "Who is Jupitr?"):
+        assert aliases.rewrite(kept) == kept
