@@ -623,17 +623,20 @@ class Retriever:
         # sentence that has them ("… his role as interim NASA chief"). A question for his
         # words keeps it: their comparison leaves the post out (below). So does a statement
         # asked as a question ("wait the transport secretary is doing nasa stuff now??").
-        to_encode = self._resolved(corrected, possessives=False)
+        # Words of the language are respelt for the encoder ("runnign"), which would split
+        # them into stray pieces.
+        spelt = self.vocabulary.spelt(corrected)
+        to_encode = self._resolved(spelt, possessives=False)
         if by_post and not _SPEECH.search(corrected) and not _STATEMENT_ASKED.match(corrected):
             named = tuple(dict.fromkeys(h.lower() for h in holders))
-            to_encode = _without_posts(corrected, named)
+            to_encode = _without_posts(spelt, named)
         encoded = self.embedder.encode_tokens([to_encode], batch_size=1)[0]
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
         # What is asked is read with words of the language respelt ("in particluar"), which
         # the patterns of answer types look for
-        kind = answer_type(self._resolved(self.vocabulary.spelt(corrected)))
+        kind = answer_type(self._resolved(spelt))
         # … with names as the briefings spell them: "Who is Sean Duffey meeting?" is not
         # answered by a sentence that only names Duffy
         asked = self._resolved(

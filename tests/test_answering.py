@@ -832,3 +832,21 @@ def test_a_search_box_query_prefers_the_sentence_with_all_its_words(answerer: An
     the encoder, but only the lede has "talks" as well as Duffy and Roscosmos."""
     answer = answerer.answer("Duffy Roscosmos talks")
     assert "engage in direct talks with Russian space agency Roscosmos" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a word of the language with two letters swapped, respelt for the encoder too
+        ("yo who's runnign nasa rn?", "NASA interim leader"),
+        # a place with a slip is no name the briefing lacks
+        ("How did Duffy describe the station tie-up with Msocow?", "valuable partnership"),
+        ("What does human progress beyond Earht depend on?", "depends on building"),
+    ],
+)
+def test_a_slip_in_an_ordinary_word_or_a_place_still_finds_the_answer(
+    answerer: Answerer, question: str, expected: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert expected in answer.quotes[0].text
