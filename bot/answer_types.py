@@ -853,8 +853,10 @@ _STOPPED = (
     re.compile(r"\b(?:why|when|how come)\b", re.I),
     re.compile(
         r"\b(?:(?:did|do|does|was|were|had)\b(?:\s+[\w’'\-]+){0,6}?\s+"
-        r"(?:stop|halt|cease|suspend|pause|freeze|break off|cut off|cut ties)|"
-        r"stopped|halted|ceased|suspended|paused|froze|frozen|broke off)\b",
+        r"(?:stop|halt|cease|suspend|pause|freeze|break off|cut off|cut ties|pull out|withdraw|"
+        r"quit|exit)|stopped|halted|ceased|suspended|paused|froze|frozen|broke off|"
+        # "When did Roscosmos say it would pull out of the ISS program?"
+        r"(?:pull|pulled|pulling) out|withdr[ae]w\w*|quit|quitting|exit(?:ed|ing)?)\b",
         re.I,
     ),
 )
@@ -871,7 +873,7 @@ _STOPPED_STEMS = frozenset(
     stem(w)
     for w in """stop stopped halt halted cease ceased suspend suspended suspension pause paused
     freeze froze frozen break broke broken cut discard discarded abandon abandoned end ended
-    interrupt interrupted""".split()
+    interrupt interrupted withdraw withdrawal withdrew quit exit pullout""".split()
 )
 # Something of one's own, made or planned: "Is Russia planning to build its own station?"
 # is answered only by a sentence that tells of one of theirs, not by one about the shared

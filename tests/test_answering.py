@@ -209,6 +209,11 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("Where is Roscosmos headquartered?", "says where it is based"),
         # Duffy speaks of humanity's progress in space; nobody is named as the first there
         ("Who was the first human to travel into space?", "tells of such a first"),
+        # the only date near Roscosmos and the ISS is of a meeting, not of a withdrawal
+        (
+            "When did Roscosmos say it would pull out of the ISS program?",
+            "tells of that stop or break",
+        ),
         # people are named near Duffy, but nobody as taking over from him
         ("Who will replace Duffy as head of NASA?", "tells of a replacement or successor"),
         # "building … partnerships" is no word on what the station is built from
