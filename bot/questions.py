@@ -201,7 +201,15 @@ _SHORTHAND_WORD = re.compile(
 )
 
 
+# … and capitalised as the question's first word: "Wat topics will they cover?"
+_FIRST_SHORTHAND = re.compile(r"^\W*(" + _SHORTHAND_WORD.pattern + r")", re.I)
+
+
 def unabbreviated(question: str) -> str:
     """ "so what r they gonna chat abt" → "so what are they gonna chat about": chat's
     shorthand for a common word spelt out."""
+    first = _FIRST_SHORTHAND.match(question)
+    if first and first.group(1)[0].isupper() and first.group(1).lower() in _SHORTHAND:
+        word = _SHORTHAND[first.group(1).lower()]
+        question = f"{question[: first.start(1)]}{word.capitalize()}{question[first.end(1) :]}"
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], question)

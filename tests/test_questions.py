@@ -181,6 +181,9 @@ def test_a_misspelt_question_word_is_respelt(typed: str, read: str) -> None:
         ),
         ("y would nasa bother w russia", "why would nasa bother with russia"),
         ("wen is the irl meeting", "when is the in person meeting"),
+        # capitalised as the first word, it is spelt out too; an initial elsewhere is not
+        ("Wat topics will they cover?", "What topics will they cover?"),
+        ("R they meeting R. Duffy?", "Are they meeting R. Duffy?"),
         # an initial or a word that only starts like shorthand stays as typed
         ("Is R. Duffy the NASA chief?", "Is R. Duffy the NASA chief?"),
         ("What about the Crew-11 crew?", "What about the Crew-11 crew?"),
