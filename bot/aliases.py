@@ -195,6 +195,7 @@ class Aliases:
 
     def __init__(self, texts: Iterable[str]) -> None:
         texts = list(texts)
+        self._written = frozenset(w for t in texts for w in _CAPITALISED.findall(t))
         groups = country_names()
         # One pass over the briefings finds every country name they use.
         every_name = _alternation(n for names in groups for n in names)
@@ -265,7 +266,12 @@ class Aliases:
 
         Capitalised country names only: "us" or "china" in lower case may be other words.
         """
-        text = _CAPITALISED.sub(lambda m: _place_meant(m.group(0)), text)  # "Moscw", "Earht"
+        # "Moscw", "Earht"; never a word the briefings write ("Marta" is no slip for Malta
+        # in a briefing that names her)
+        text = _CAPITALISED.sub(
+            lambda m: m.group(0) if m.group(0) in self._written else _place_meant(m.group(0)),
+            text,
+        )
         for epithet, name in self._epithets:
             text = epithet.sub(name, text)
         if self._station:
