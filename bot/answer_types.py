@@ -853,8 +853,8 @@ _STOPPED = (
     re.compile(r"\b(?:why|when|how come)\b", re.I),
     re.compile(
         r"\b(?:(?:did|do|does|was|were|had)\b(?:\s+[\w’'\-]+){0,6}?\s+"
-        r"(?:stop|halt|cease|suspend|pause|freeze|break off|cut off|cut ties|pull out|withdraw|"
-        r"quit|exit)|stopped|halted|ceased|suspended|paused|froze|frozen|broke off|"
+        r"(?:stop|halt|cease|suspend|pause|freeze|break off|cut off|cut ties)|"
+        r"stopped|halted|ceased|suspended|paused|froze|frozen|broke off|"
         # "When did Roscosmos say it would pull out of the ISS program?"
         r"(?:pull|pulled|pulling) out|withdr[ae]w\w*|quit|quitting|exit(?:ed|ing)?)\b",
         re.I,
