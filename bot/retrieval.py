@@ -648,7 +648,10 @@ class Retriever:
         if (
             kind is None
             and holders
-            and _is_search_query(rewritten, self.vocabulary.normalise(rewritten))
+            and questions.is_typed_search(rewritten)
+            # a few words, or a post written out in full ("NASA interim leader
+            # Transportation Secretary")
+            and (len(self.vocabulary.normalise(rewritten)) <= 3 or self.roles.only_posts(rewritten))
         ):
             # "NASA interim head" asks who holds the post, as "Who is Duffy?" would: where
             # the briefing introduces him ("NASA interim leader, … Sean Duffy, announced …")

@@ -147,6 +147,15 @@ class Roles:
         """The surnames of the people the posts in ``question`` stand for, in order."""
         return [person for _, person in self._additions(_US.sub("US", question), prefer)]
 
+    def only_posts(self, question: str) -> bool:
+        """Whether every word of ``question`` (but "the", "of" …) belongs to the posts of
+        the people its posts stand for: "NASA interim leader Transportation Secretary" is
+        one post, Duffy's; "Roscosmos chief 2018 meeting venue" asks about more."""
+        holders = self.holders(question)
+        words = [w for w in _TOKEN.findall(_US.sub("US", question)) if not _STOP.match(w)]
+        posts = frozenset().union(*(self.post_words(h) for h in holders))
+        return bool(holders) and all(_key(w) in posts for w in words)
+
     def post_words(self, surname: str) -> frozenset[str]:
         """The words (as compared, see _key) of the posts the briefings give a person:
         "bakanov" → {"current", "head", "roscosmo"}."""

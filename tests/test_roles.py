@@ -120,7 +120,16 @@ def test_where_the_post_before_a_name_begins(question: str, start: str) -> None:
     assert question[: post_before(question, at)] == start
 
 
-@pytest.mark.parametrize("query", ["NASA interim head", "acting NASA boss", "transport secretary"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "NASA interim head",
+        "acting NASA boss",
+        "transport secretary",
+        # a post written out in full is still only a post
+        "NASA interim leader Transportation Secretary",
+    ],
+)
 def test_a_search_for_a_post_finds_where_its_holder_is_introduced(
     answerer: Answerer, query: str
 ) -> None:
@@ -129,6 +138,19 @@ def test_a_search_for_a_post_finds_where_its_holder_is_introduced(
     answer = answerer.answer(query)
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
     assert answerer.retriever.roles.holders(query) == ["Duffy"]
+
+
+@pytest.mark.parametrize(
+    ("query", "only_posts"),
+    [
+        ("NASA interim leader Transportation Secretary", True),
+        ("the acting NASA head", True),
+        ("interim NASA chief Crew-11 launch", False),
+        ("Baikonur 2018 meeting", False),  # no post at all
+    ],
+)
+def test_whether_a_query_is_nothing_but_posts(roles: Roles, query: str, only_posts: bool) -> None:
+    assert roles.only_posts(query) is only_posts
 
 
 def test_a_post_is_encoded_as_the_person_it_stands_for(answerer: Answerer) -> None:
