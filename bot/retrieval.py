@@ -553,6 +553,8 @@ class Retriever:
         for token in _CAPITALISED.findall(question):
             if (first and token == first.group(1)) or token in beside_a_name:
                 continue
+            if len(token) == 1 and token.isdigit():
+                continue  # a count names nothing ("the 2 agencies"), nor chat's "2" (to)
             if self._unknown(token, capitals):
                 return token
         return None

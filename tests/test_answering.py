@@ -289,6 +289,17 @@ def test_a_question_in_capitals_or_title_case_is_no_string_of_names(answerer: An
         assert "Sean Duffy" in answer.quotes[0].text
 
 
+def test_a_small_count_in_digits_is_no_term_the_briefing_lacks(answerer: Answerer) -> None:
+    """ "the 2 agencies" is the briefing's "the two countries", and chat's "2" is "to": a
+    lone digit names nothing the briefing could be missing. A year still does."""
+    answer = answerer.answer("where was that 2018 meetup between the 2 agencies")
+    assert answer.answered, answer.reason
+    assert "Baikonur Cosmodrome" in answer.quotes[0].text
+    assert answerer.retriever.retrieve("What did the 2 agencies agree in 2015?").unknown_term == (
+        "2015"
+    )
+
+
 def test_earth_is_no_name_the_briefing_lacks(answerer: Answerer) -> None:
     """ "Beyond Earth" places a question about space nowhere in particular; a question about
     Earth itself is still refused, for want of what it asks."""
