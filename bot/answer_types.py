@@ -850,7 +850,8 @@ _DISCUSSED_AT = (
 # "When was cooperation suspended?", answered only by a sentence that tells of a stop or a
 # break. Not "Has cooperation stopped?": "the ISS has remained …" says no.
 _STOPPED = (
-    re.compile(r"\b(?:why|when|how come)\b", re.I),
+    # "Has Roscosmos announced a date for withdrawing …?" asks when, too
+    re.compile(r"\b(?:why|when|how come|(?:a|the|any)\s+(?:date|timeline|deadline))\b", re.I),
     re.compile(
         r"\b(?:(?:did|do|does|was|were|had)\b(?:\s+[\w’'\-]+){0,6}?\s+"
         r"(?:stop|halt|cease|suspend|pause|freeze|break off|cut off|cut ties)|"

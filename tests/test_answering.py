@@ -214,6 +214,11 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
             "When did Roscosmos say it would pull out of the ISS program?",
             "tells of that stop or break",
         ),
+        # … nor when asked for a date rather than with "when"
+        (
+            "Has Roscosmos announced a date for withdrawing from the ISS program?",
+            "tells of that stop or break",
+        ),
         # people are named near Duffy, but nobody as taking over from him
         ("Who will replace Duffy as head of NASA?", "tells of a replacement or successor"),
         # "building … partnerships" is no word on what the station is built from
