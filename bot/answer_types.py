@@ -783,9 +783,10 @@ _WH_OR_SAID = re.compile(
 # What talks are to be about: "Will the seat-swap deal be on the agenda?", "What will the
 # talks cover?", "Will they discuss keeping the ISS going?". A question about what was
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
+# "discus" is "discuss" typed short: a thrown disc has no place in talks.
 _ON_THE_AGENDA = re.compile(r"\b(agenda|topics?|on the table)\b", re.I)
 _TO_DISCUSS = re.compile(
-    r"\b(discuss\w*|(?:talk|chat)(?:s|t?ing)?(?:\s+(?:to|with)\s+(?:[\w’'\-]+\s+){1,3})?\s*about|"
+    r"\b(discus\w*|(?:talk|chat)(?:s|t?ing)?(?:\s+(?:to|with)\s+(?:[\w’'\-]+\s+){1,3})?\s*about|"
     r"cover|covers|address|addresses|bring up|raise|go over|touch on)\b",
     re.I,
 )

@@ -668,6 +668,8 @@ def test_a_turn_in_someones_career_wants_a_sentence_that_tells_of_it() -> None:
         ("What will the talks cover?", AnswerType.AGENDA),
         ("so what are they gonna chat about", AnswerType.AGENDA),
         ("Which issues will they go over?", AnswerType.AGENDA),
+        # "discuss" typed short
+        ("What will Bakanov and Duffy discus about the station?", AnswerType.AGENDA),
         # what was talked about is what was said
         ("What did Duffy talk about on Capitol Hill?", None),
         # a date or a person first
