@@ -36,10 +36,11 @@ _CLASS_OF = {word: name for name, members in _CLASSES.items() for word in member
 _POSTS = frozenset(
     stem(w)
     for w in """secretary minister senator astronaut cosmonaut commander pilot spokesman
-    spokeswoman spokesperson ambassador envoy governor deputy official""".split()
+    spokeswoman spokesperson ambassador envoy governor deputy official guy dude""".split()
 )
-# Fits anyone with a matching modifier: "the American official".
-_ANY_POST = frozenset({stem("official")})
+# Fits anyone with a matching modifier: "the American official", and chat's "the
+# transportation guy".
+_ANY_POST = frozenset(stem(w) for w in "official guy dude".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
 # A post that is what the question asks for: "Who is the acting NASA head?", "Which Russian
@@ -56,7 +57,7 @@ _ASKED = re.compile(
 _STOP = re.compile(
     r"(?i:the|a|an|this|that|who|whom|whose|what|what's|what’s|when|where|why|how|which|is|"
     r"are|was|were|do|does|did|will|would|can|could|has|have|had|with|to|for|of|by|from|"
-    r"about|and|or|but|on|in|at|as)$"
+    r"about|and|or|but|on|in|at|as|some)$"
 )
 # How many words before a post's noun may be its modifiers: "the former US space agency
 # NASA boss" (an organisation's name is added after its description, see aliases).
@@ -184,6 +185,8 @@ class Roles:
             while j >= 0 and len(modifiers) < _MODIFIERS and not _STOP.match(tokens[j].group(0)):
                 modifiers.append(tokens[j].group(0))
                 j -= 1
+            if j >= 0 and tokens[j].group(0).lower() == "some":
+                continue  # "heard it's some transportation guy": who is not yet known
             doing = i + 1 < len(tokens) and tokens[i + 1].group(0).lower().endswith("ing")
             if _ASKED.search(question[: tokens[j + 1].start()]) and not doing:
                 continue  # "Who is the acting NASA head?" asks for him; "… head meeting?" not

@@ -32,6 +32,8 @@ def roles() -> Roles:
         ("What is the transport secretary's other job?", "the transport secretary Duffy's"),
         ("Where did the former NASA administrator meet?", "administrator Bridenstine meet"),
         ("Who will the current Roscosmos head meet?", "Roscosmos head Bakanov meet"),
+        # chat's word for someone in a post
+        ("wait the transportation guy is in charge of nasa too??", "transportation guy Duffy is"),
         # the post is who does it, not who is asked for
         ("Who is the acting NASA chief meeting?", "chief Duffy meeting"),
     ],
@@ -54,6 +56,9 @@ def test_a_post_is_read_with_the_name_of_the_one_person_who_holds_it(
         "Who did the agency heads meet?",  # several people
         "Did the acting chief Sean Duffy say more?",  # named already
         "Did the acting chief Duffy say more?",
+        # the asker does not know who it is: that is what is asked
+        "who's running nasa?? heard it's some transportation guy",
+        "the NASA guy?",  # Duffy now, Bridenstine then
     ],
 )
 def test_a_post_is_left_alone_unless_it_is_one_persons(roles: Roles, question: str) -> None:
@@ -138,6 +143,13 @@ def test_a_search_for_a_post_finds_where_its_holder_is_introduced(
     answer = answerer.answer(query)
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
     assert answerer.retriever.roles.holders(query) == ["Duffy"]
+
+
+def test_chats_guy_in_a_post_is_its_holder(answerer: Answerer) -> None:
+    """ "the transportation guy" is Duffy: the sentence that gives him both posts answers
+    whether he is in charge of NASA too."""
+    answer = answerer.answer("wait the transportation guy is in charge of nasa too?? lol")
+    assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
 
 
 @pytest.mark.parametrize(
