@@ -790,6 +790,7 @@ _TO_DISCUSS = re.compile(
     r"cover|covers|address|addresses|bring up|raise|go over|touch on)\b",
     re.I,
 )
+_WHY_TALK = re.compile(r"\bwhy\b(?:\W+\w+){0,8}?\W+(?:talk|chat)", re.I)
 # A sentence that says what is on the agenda: "the topics of discussion will include …".
 _AGENDA_STEMS = frozenset("topic discuss agenda address".split())
 # What something is made of: "What is the ISS built from?" is answered by a sentence that
@@ -1196,7 +1197,10 @@ def answer_type(question: str) -> AnswerType | None:
     if _ASKS_PURPOSE.search(question):
         return AnswerType.GOAL  # "What is the stated purpose of the discussions?"
     if _ON_THE_AGENDA.search(question) or (
-        _TO_DISCUSS.search(question) and not _PAST_QUESTION.search(question)
+        _TO_DISCUSS.search(question)
+        and not _PAST_QUESTION.search(question)
+        # "why is the us even talking to russia about space" asks why they talk at all
+        and not _WHY_TALK.search(question)
     ):
         return AnswerType.AGENDA
     if _in_order(question, _ASKS_FOCUS):

@@ -672,6 +672,8 @@ def test_a_turn_in_someones_career_wants_a_sentence_that_tells_of_it() -> None:
         ("What will Bakanov and Duffy discus about the station?", AnswerType.AGENDA),
         # what was talked about is what was said
         ("What did Duffy talk about on Capitol Hill?", None),
+        # why they talk at all, not what about
+        ("why is the us even talking to russia about space with the war on", None),
         # a date or a person first
         ("When will they discuss the ISS?", AnswerType.DATE),
     ],
