@@ -962,6 +962,19 @@ _ASKS_GOAL = (
 # "why is duffy even bothering w the russians": what he is after, which "His aim is …"
 # says (not any "why", which asks for a cause as often as for a goal)
 _WHY_BOTHER = re.compile(r"\bwhy\b.{0,40}?\bbother(?:s|ing|ed)?\b", re.I)
+# … asked against an objection: "why even bother talking to russia w the whole ukraine war
+# going on", "why would nasa still talk to russia after all the ukraine stuff". The answer
+# is the reply of those who go ahead anyway, in their own words ("We have wild disagreement
+# with the Russians on Ukraine … But we have a valuable partnership …"), not their aim as
+# reported, which any "why bother" is answered by.
+_OBJECTION = re.compile(
+    r"\bwhy\b.{0,60}?\b(?:with|after|when|despite|given|while|though|amid|what with|"
+    r"in spite of|theyre|they['’]re|there['’]?s)\b.{0,40}?"
+    r"\b(?:ukrain\w*|wars?|conflicts?|tensions?|beef\w*|fight\w*|feuds?|sanctions?|"
+    r"disagree\w*|strains?|hostil\w*|invasion)\b",
+    re.I,
+)
+_QUOTATION = re.compile(r"[“”\"]")
 # "whats the point tho": chat's question for what something is for
 _WHATS_THE_POINT = re.compile(r"\bwhat(?:['’]?s| is)\s+(?:even\s+)?the\s+point\b", re.I)
 _ASKS_PURPOSE = re.compile(
@@ -1205,7 +1218,11 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType.AGENDA
     if _in_order(question, _ASKS_FOCUS):
         return AnswerType.FOCUS
-    if _in_order(question, _ASKS_GOAL) or _WHY_BOTHER.search(question):
+    if (
+        _in_order(question, _ASKS_GOAL)
+        or _WHY_BOTHER.search(question)
+        or _OBJECTION.search(question)
+    ):
         return AnswerType.GOAL
     return None
 
@@ -1706,6 +1723,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.FOCUS:
         return _SINGLES_OUT.search(found.text) is not None
     if kind is AnswerType.GOAL:
+        if _OBJECTION.search(question):
+            return _QUOTATION.search(found.text) is not None
         if _ASKS_TO_KEEP.search(question):
             # "What is he hoping to keep going by talking to Bakanov?": what an effort is to
             # keep ("in an effort to maintain cooperation"), as well as what is hoped for

@@ -87,6 +87,7 @@ from bot.answer_types import (
         ("ngl what's even the point of these talks", AnswerType.GOAL),
         ("whats the point tho", AnswerType.GOAL),  # not what a point is
         ("why's he even bothering to talk to them tbh", AnswerType.GOAL),
+        ("ngl why is the us even talking to russia with the whole ukraine thing", AnswerType.GOAL),
         # a search box's question for what something is, or what an acronym stands for
         ("roscosmos what is it", AnswerType.DEFINITION),
         ("ISS stands for", AnswerType.DEFINITION),
@@ -673,7 +674,7 @@ def test_a_turn_in_someones_career_wants_a_sentence_that_tells_of_it() -> None:
         # what was talked about is what was said
         ("What did Duffy talk about on Capitol Hill?", None),
         # why they talk at all, not what about
-        ("why is the us even talking to russia about space with the war on", None),
+        ("why is the us even talking to russia about space", None),
         # a date or a person first
         ("When will they discuss the ISS?", AnswerType.DATE),
     ],
@@ -1190,3 +1191,15 @@ def test_the_end_or_lengthening_of_a_things_life_wants_a_sentence_that_tells_of_
     ):
         assert supplies(AnswerType.EVENT, agenda, question)
         assert not supplies(AnswerType.EVENT, bridge, question)
+
+
+def test_a_why_against_an_objection_is_answered_in_the_words_of_those_who_go_ahead() -> None:
+    """ "why would nasa still talk to russia after all the ukraine stuff" raises an objection:
+    the reply is in a quotation ("We have wild disagreement … But …"), not the aim as
+    reported, which a "why bother" without one is answered by."""
+    objection = "why would nasa still talk to russia after all the ukraine stuff"
+    quoted = "“We have wild disagreement with the Russians on Ukraine,” Duffy acknowledged."
+    reported = "His aim is to find common ground, despite deep disagreements over Ukraine."
+    assert supplies(AnswerType.GOAL, quoted, objection)
+    assert not supplies(AnswerType.GOAL, reported, objection)
+    assert supplies(AnswerType.GOAL, reported, "why is duffy even bothering w the russians")

@@ -106,6 +106,11 @@ ON_TOPIC = [
     ),
     # why he bothers: what he is after
     ("ngl why is duffy even bothering w the russians", "His aim is to find common ground"),
+    # … and against an objection, the reply to it in his own words
+    (
+        "why even bother talking to russia w the whole ukraine war going on",
+        "“We have wild disagreement with the Russians on Ukraine,”",
+    ),
     # "in particluar" asks what is singled out, as spelt right
     (
         "What space progam in particluar does Duffy want to keep cooperating on?",
