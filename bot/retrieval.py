@@ -636,13 +636,14 @@ class Retriever:
         keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
         sentence, context, passage, window = self._dense(encoded.pooled)
         per_piece = self._late(encoded.tokens[keep])
-        # What is asked is read with words of the language respelt ("in particluar"), which
-        # the patterns of answer types look for
-        kind = answer_type(self._resolved(spelt))
-        # … with names as the briefings spell them: "Who is Sean Duffey meeting?" is not
-        # answered by a sentence that only names Duffy
-        asked = self._resolved(
-            self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
+        # What is asked is read with names as the briefings spell them ("Who is Sean Duffey
+        # meeting?" is not answered by a sentence that only names Duffy), and words of the
+        # language respelt ("in particluar"), which the patterns of answer types look for,
+        # but not put in the briefing's form: "the main focus" is not its "science-focused".
+        typed = self.vocabulary.correct_text(question, names_only=True)
+        asked = self._resolved(self.vocabulary.spelt(typed))
+        kind = answer_type(
+            self._resolved(self.vocabulary.spelt(_with_apostrophes(without_interjections(typed))))
         )
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names

@@ -106,6 +106,11 @@ ON_TOPIC = [
     ),
     # why he bothers: what he is after
     ("ngl why is duffy even bothering w the russians", "His aim is to find common ground"),
+    # "focus" is read as typed, not as the briefing's "science-focused"
+    (
+        "what's the main focus of the cooperation duffy wants to keep",
+        "especially the International Space Station (ISS)",
+    ),
     # … and against an objection, the reply to it in his own words
     (
         "why even bother talking to russia w the whole ukraine war going on",
