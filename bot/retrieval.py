@@ -64,7 +64,7 @@ from bot.lexical import (
     without_interjections,
     words,
 )
-from bot.roles import Roles, post_before
+from bot.roles import Roles, post_before, respell_posts
 
 Floats = npt.NDArray[np.float32]
 
@@ -612,6 +612,7 @@ class Retriever:
         """
         question = questions.respell_question_words(question, self._dictionary)  # "Wht …?"
         question = questions.unabbreviated(question)  # "what r they gonna chat abt"
+        question = respell_posts(question, self._dictionary)  # "the actng chief"
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
         # the briefings give (Bakanov, not Rogozin)

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.lexical import stem
 
@@ -38,6 +40,16 @@ _POSTS = frozenset(
     for w in """secretary minister senator astronaut cosmonaut commander pilot spokesman
     spokeswoman spokesperson ambassador envoy governor deputy official guy dude""".split()
 )
+# The words of posts as typed, for reading one typed with a slip ("the actng chief").
+_POST_WORDS = tuple(
+    sorted(
+        {w for members in _CLASSES.values() for w in members.split()}
+        | set(
+            """secretary minister senator astronaut cosmonaut commander pilot spokesman
+            spokeswoman spokesperson ambassador envoy governor deputy official""".split()
+        )
+    )
+)
 # Fits anyone with a matching modifier: "the American official", and chat's "the
 # transportation guy".
 _ANY_POST = frozenset(stem(w) for w in "official guy dude".split())
@@ -46,7 +58,7 @@ _US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
 # A post that is what the question asks for: "Who is the acting NASA head?", "Which Russian
 # official …?", "Who is currently the acting head …?"
 _ASKED = re.compile(
-    r"\b(?:who(?:'s|’s|\s+(?:is|was|are|were|will be))|which)\s+"
+    r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which)\s+"
     r"(?:(?:now|still|currently|presently|actually|really|even)\s+)?"
     # "Who is currently serving as the stand-in chief …?" asks for him too
     r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$",
@@ -70,6 +82,28 @@ _APPOSITION = re.compile(
     r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[\w’'\-.]+\s+){0,4}?[\w’'\-.]+?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w\-]*)|(?=\s*[,.;“”]|\s+(?:who|on|in|at|for|with)\b|$))"
 )
+
+
+def respell_posts(question: str, known: Container[str]) -> str:
+    """ "the actng administrator" → "the acting administrator": a word typed one slip (a
+    letter left out, added or typed for another, or two swapped) from exactly one word of a
+    post, when it is no word of ``known`` ("dating" stays). Without it the post is not read
+    as its holder, and the question is compared with words that mean nothing."""
+
+    def respelt(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        lowered = typed.lower()
+        if lowered in known or lowered in _POST_WORDS:
+            return typed
+        found = [w for w in _POST_WORDS if DamerauLevenshtein.distance(lowered, w) == 1]
+        if len(found) != 1:
+            return typed
+        return found[0].capitalize() if typed[0].isupper() else found[0]
+
+    return _SLIPPED.sub(respelt, question)
+
+
+_SLIPPED = re.compile(r"(?<![\w’'\-])[A-Za-z]{4,}(?![\w’'\-])")
 
 
 @lru_cache(maxsize=4096)  # the same words come back in every question

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import Answerer
-from bot.roles import Roles, post_before
+from bot.roles import Roles, post_before, respell_posts
 
 SENTENCES = [
     "NASA interim leader, U.S. Transportation Secretary Sean Duffy, announced talks.",
@@ -207,3 +207,22 @@ def test_of_two_who_fit_a_post_alike_the_one_whose_words_are_asked_for(
     ) == ["Bakanov"]
     answer = answerer.answer("What did the Roscosmos chief confirm?")
     assert "Bakanov confirmed the topics of discussion" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("What's the acning chief doing on Wednesday?", "What's the acting chief doing"),
+        ("Does the actng adminisrator see it as permanent?", "the acting administrator see"),
+        # a word of the language stays, and so does a slip two posts are alike near
+        ("Is he dating the head of Roscosmos?", "Is he dating the head"),
+    ],
+)
+def test_a_post_typed_with_a_slip_is_read_as_that_post(typed: str, read: str) -> None:
+    assert read in respell_posts(typed, {"is", "he", "dating", "the", "head", "of"})
+
+
+def test_a_post_typed_with_a_slip_is_still_its_holders(answerer: Answerer) -> None:
+    answer = answerer.answer("How does the actng administrator characterize his tenure?")
+    assert answer.answered, answer.reason
+    assert "temporary assignment" in answer.quotes[0].text
