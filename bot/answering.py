@@ -140,13 +140,15 @@ class Answerer:
         # what is asked is read with chat's shorthand spelt out ("what r they gonna chat
         # abt"); the answer echoes the question as typed
         asked = questions.unabbreviated(cleaned)
-        if questions.asks_for_overview(asked):
+        # … and with words of the language respelt: "acording to the headlne", "Which wire
+        # service conrtibuted material?"
+        spelt = self.retriever.vocabulary.spelt(asked)
+        if questions.asks_for_overview(spelt):
             return self._overview(cleaned, limit or self.quotes_per_answer, documents)
-        if questions.asks_for_source(asked) and (credits := self._credits(documents)):
+        if questions.asks_for_source(spelt) and (credits := self._credits(documents)):
             return Answer(
                 question=cleaned, answered=True, quotes=credits[: limit or None], confidence=1.0
             )
-        spelt = self.retriever.vocabulary.spelt(asked)  # "acording to the headlne"
         if (heading := questions.asks_for_heading(spelt)) and (
             headings := self._headings(asked, heading, documents)
         ):

@@ -225,11 +225,14 @@ class Vocabulary:
             for known in sorted(w for w in self._dictionary if len(w) >= 5):
                 self._by_initial.setdefault(known[0], []).append(known)
         candidates = self._by_initial.get(word[0], [])
-        found = process.extractOne(
-            word, candidates, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF
+        found = process.extract(
+            word, candidates, scorer=fuzz.ratio, score_cutoff=_SPELLING_CUTOFF, limit=5
         )
         if found:
-            return str(found[0])
+            # Of words as near, one the briefings use: "exploing" is their "exploring",
+            # not "exploding".
+            best = [str(w) for w, score, _ in found if score == found[0][1]]
+            return next((w for w in best if stem(w) in self.stems), best[0])
         # One slip that fuzz.ratio scores low: two letters swapped ("runnign", "natoinal") or
         # one typed for another ("officral"), when it leads to one word only.
         slips = process.extract(

@@ -106,6 +106,8 @@ ON_TOPIC = [
     ),
     # why he bothers: what he is after
     ("ngl why is duffy even bothering w the russians", "His aim is to find common ground"),
+    # a slip in the question for the source is still that question
+    ("Which wire service conrtibuted material to the article?", "with inputs from Reuters"),
     # "focus" is read as typed, not as the briefing's "science-focused"
     (
         "what's the main focus of the cooperation duffy wants to keep",

@@ -107,5 +107,10 @@ def test_words_of_the_language_misspelt_are_respelt_for_reading_the_question(
     assert vocabulary.spelt("who's runnign nasa") == "who's running nasa"
     assert vocabulary.spelt("the natoinal agency") == "the national agency"
     assert vocabulary.spelt("which russian officral") == "which russian official"
+    # of words as near, the one the briefings use: "exploring", not "exploding"
+    exploring = Vocabulary(
+        [*BRIEFING, "Progress in space exploration."], dictionary=embedder.words()
+    )
+    assert exploring.spelt("exploing the cosmos") == "exploring the cosmos"
     kept = "How does the writer characterise Bakanov cooperating with Roscosmos"
     assert vocabulary.spelt(kept) == kept
