@@ -221,6 +221,8 @@ _THINGS = {
     r"telescopes?": "telescop",
     r"(?:space )?probes?|rovers?|landers?": "probe rover lander",
     r"modules?": "modul",
+    # "Which launch pad will Crew-11 lift off from?": a pad or complex named as such
+    r"(?:launch )?pads?|launch complex(?:es)?": "pad complex",
     # "Which congressional committee was he talking to?": news names one with the word
     r"(?:sub)?committees?": "committe subcommitte",
     r"experiments?": "experi studi research",

@@ -226,6 +226,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
             "When did Roscosmos say it would pull out of the ISS program?",
             "tells of that stop or break",
         ),
+        # Cape Canaveral is named, but no pad there
+        ("Which launch pad will Crew-11 lift off from?", "mentions any pad"),
         # … nor when asked for a date rather than with "when"
         (
             "Has Roscosmos announced a date for withdrawing from the ISS program?",
@@ -395,6 +397,8 @@ def test_which_astronauts_or_rocket_is_answered_where_a_briefing_names_them(
     assert answer.answered
     top = answer.quotes[0].text
     assert any(name in top for name in ("Whitfield", "Oyelaran", "Sekine", "Korin")), top
+    pad = multi_answerer.answer("Which launch pad did Crew-11 lift off from?")
+    assert "Launch Complex 39A" in pad.quotes[0].text
     rocket = multi_answerer.answer("Which rocket is Crew-11 launching on?")
     assert rocket.answered and "Falcon 9 rocket" in rocket.quotes[0].text
 
