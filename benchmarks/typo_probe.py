@@ -16,7 +16,9 @@ misspelt words of the language ("runnign") as typed.
 
 How to run (from the repository root; the index must be built)::
 
-    .venv/bin/python benchmarks/typo_probe.py [--seed N] [--questions N]
+    .venv/bin/python benchmarks/typo_probe.py [--seed N] [--questions N] [--skip blind41 …]
+
+``--skip`` leaves out an eval set (by its file's stem) that is to stay unread.
 """
 
 from __future__ import annotations
@@ -27,9 +29,8 @@ import random
 import re
 from pathlib import Path
 
-from common import REPO_ROOT
+from common import answered_right, probe_items
 
-EVAL_DIR = REPO_ROOT / "tests" / "fixtures" / "eval"
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
@@ -49,12 +50,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--questions", type=int, default=300, help="how many to sample")
+    parser.add_argument("--skip", nargs="*", default=[], help="eval sets to leave unread")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    from bot.answering import Answer, Answerer
+    from bot.answering import Answerer
     from bot.embedder import Embedder
-    from bot.evaluation import load_items
     from bot.index import load
     from bot.lexical import STOPWORDS
     from bot.settings import Settings
@@ -64,20 +65,12 @@ def main() -> None:
     answerer = Answerer(load(Path(settings.index_dir), model_name=embedder.model_name), embedder)
     rng = random.Random(args.seed)
 
-    def right(answer: Answer, gold: list[str]) -> bool:
-        return bool(answer.quotes) and any(g in answer.quotes[0].text for g in gold)
-
-    items = [
-        item
-        for path in sorted(EVAL_DIR.glob("*.jsonl"))
-        for item in load_items(path)
-        if item.answerable and item.kind != "typo" and item.gold
-    ]
+    items = probe_items(args.skip, leave_out_kind="typo")
     rng.shuffle(items)
     typed = kept = 0
     lost: list[str] = []
     for item in items[: args.questions]:
-        if not right(answerer.answer(item.question), item.gold):
+        if not answered_right(answerer.answer(item.question), item.gold):
             continue
         words = [
             m for m in _LONG_WORD.finditer(item.question) if m.group(0).lower() not in STOPWORDS
@@ -89,7 +82,7 @@ def main() -> None:
         question = item.question[: word.start()] + slipped + item.question[word.end() :]
         typed += 1
         answer = answerer.answer(question)
-        if right(answer, item.gold):
+        if answered_right(answer, item.gold):
             kept += 1
             continue
         said = answer.quotes[0].text[:70] if answer.quotes else f"refused: {answer.reason}"
