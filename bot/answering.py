@@ -17,6 +17,7 @@ from bot.documents import Document, Sentence
 from bot.embedder import Embedder
 from bot.index import KnowledgeIndex
 from bot.ingest import Corpus
+from bot.lexical import without_interjections
 from bot.retrieval import Candidate, Retrieval, Retriever
 
 # A quote grows from its best sentence to the rest of the same quotation, up to this size.
@@ -142,7 +143,10 @@ class Answerer:
         asked = questions.unabbreviated(cleaned)
         # … and with words of the language respelt: "acording to the headlne", "Which wire
         # service conrtibuted material?"
-        spelt = self.retriever.vocabulary.spelt(asked)
+        # … and without chat's openers and interjections: "ok so which wire service … lmao"
+        spelt = questions.without_openers(
+            without_interjections(self.retriever.vocabulary.spelt(asked))
+        )
         if questions.asks_for_overview(spelt):
             return self._overview(cleaned, limit or self.quotes_per_answer, documents)
         if questions.asks_for_source(spelt) and (credits := self._credits(documents)):

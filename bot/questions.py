@@ -205,6 +205,23 @@ _SHORTHAND_WORD = re.compile(
 _FIRST_SHORTHAND = re.compile(r"^\W*(" + _SHORTHAND_WORD.pattern + r")", re.I)
 
 
+# What chat puts before a question: "wait who is …", "ok so which …", "quick q how …".
+# Patterns that read a question from its first word would miss it.
+_OPENER = re.compile(
+    r"^\W*(?:(?:wait|so|ok|okay|hey|hi|um+|hmm+|quick\s+q(?:uestion)?|question|also|and|but|"
+    r"like|right|alright|real\s+quick|honestly|anyway|anyways|then|oh)\b[\s,:;.!-]*)+"
+    r"(?=(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|do|"
+    r"does|did|will|would|can|could|has|have|had|should|name|tell)\b)",
+    re.I,
+)
+
+
+def without_openers(question: str) -> str:
+    """ "ok so which wire service …" → "which wire service …": the words chat opens a
+    question with, when a question follows them."""
+    return _OPENER.sub("", question)
+
+
 def unabbreviated(question: str) -> str:
     """ "so what r they gonna chat abt" → "so what are they gonna chat about": chat's
     shorthand for a common word spelt out."""

@@ -612,6 +612,7 @@ class Retriever:
         """
         question = questions.respell_question_words(question, self._dictionary)  # "Wht …?"
         question = questions.unabbreviated(question)  # "what r they gonna chat abt"
+        question = questions.without_openers(question)  # "wait who is …"
         question = respell_posts(question, self._dictionary)  # "the actng chief"
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words

@@ -13,6 +13,7 @@ from bot.questions import (
     heading_ordinal,
     respell_question_words,
     unabbreviated,
+    without_openers,
 )
 
 
@@ -192,3 +193,19 @@ def test_a_misspelt_question_word_is_respelt(typed: str, read: str) -> None:
 )
 def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
     assert unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("ok so which wire service contributed to the article", "which wire service"),
+        ("wait who is in charge of roscosmos??", "who is in charge"),
+        ("quick q how did duffy describe the rift", "how did duffy"),
+        ("so what is roscosmos", "what is roscosmos"),
+        # a statement asked as a question keeps its opener: what follows is no question
+        ("wait the transportation guy runs nasa??", "wait the transportation guy"),
+        ("So-called experts?", "So-called experts?"),
+    ],
+)
+def test_chats_openers_are_left_out_before_a_question(typed: str, read: str) -> None:
+    assert without_openers(typed).startswith(read)
