@@ -209,7 +209,8 @@ _FIRST_SHORTHAND = re.compile(r"^\W*(" + _SHORTHAND_WORD.pattern + r")", re.I)
 # Patterns that read a question from its first word would miss it.
 _OPENER = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|hey|hi|um+|hmm+|quick\s+q(?:uestion)?|question|also|and|but|"
-    r"like|right|alright|real\s+quick|honestly|anyway|anyways|then|oh)\b[\s,:;.!-]*)+"
+    r"like|right|alright|real\s+quick|honestly|anyway|anyways|then|oh|yo|lol|lmao|ngl|tbh|bro|"
+    r"btw|fr|imo)\b[\s,:;.!-]*)+"
     r"(?=(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|do|"
     r"does|did|will|would|can|could|has|have|had|should|name|tell)\b)",
     re.I,

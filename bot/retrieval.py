@@ -109,6 +109,7 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
 # Capitalised words in a row, not opening a sentence: "the European Space Agency".
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+)\b)+")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_ENDS_IN_S = re.compile(r"(?<![\w’'\-])[A-Za-z]{3,}s(?![\w’'\-])")
 # The planet every story happens on: "advance beyond Earth", "work above the Earth" place a
 # question nowhere in particular, and questions about Earth itself ("How high above Earth
 # does the ISS orbit?") want a number the answer types look for.
@@ -596,6 +597,20 @@ class Retriever:
         # A misspelt acronym of the briefing's ("TAS" for "TASS") is known.
         return not (token.isupper() and self.vocabulary.correct(token.lower(), acronym=True))
 
+    def _with_possessives(self, question: str) -> str:
+        """ "russias space agency" → "russia's space agency": a name of the briefings with
+        an "s" after it and no apostrophe, as chat types a possessive. Not a word that is
+        itself theirs or the language's ("Russians", "us")."""
+
+        def possessive(match: re.Match[str]) -> str:
+            typed = match.group(0)
+            lowered = typed.lower()
+            if lowered in self._proper or lowered in self._dictionary:
+                return typed
+            return f"{typed[:-1]}'s" if lowered[:-1] in self._proper else typed
+
+        return _ENDS_IN_S.sub(possessive, question)
+
     def cased(self, question: str) -> str:
         """ "who runs roscosmos" → "who runs Roscosmos": the names typed in lower case
         that the briefings only ever write with a capital, and that are no word of the
@@ -613,6 +628,7 @@ class Retriever:
         question = questions.respell_question_words(question, self._dictionary)  # "Wht …?"
         question = questions.unabbreviated(question)  # "what r they gonna chat abt"
         question = questions.without_openers(question)  # "wait who is …"
+        question = self._with_possessives(question)  # "who leads russias space agency"
         question = respell_posts(question, self._dictionary)  # "the actng chief"
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words

@@ -109,6 +109,8 @@ ON_TOPIC = [
     # chat's opener and closer around a question read from its first word
     ("ok so which wire service contributed material to the article lmao", "inputs from Reuters"),
     ("wait who is presently in charge of the russian space agency??", "Dmitry Bakanov, the"),
+    # … and a possessive typed without its apostrophe
+    ("yo who currently leads russias space agency?", "Dmitry Bakanov, the"),
     # a slip in the question for the source is still that question
     ("Which wire service conrtibuted material to the article?", "with inputs from Reuters"),
     # "focus" is read as typed, not as the briefing's "science-focused"

@@ -202,6 +202,7 @@ def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
         ("wait who is in charge of roscosmos??", "who is in charge"),
         ("quick q how did duffy describe the rift", "how did duffy"),
         ("so what is roscosmos", "what is roscosmos"),
+        ("yo who leads roscosmos", "who leads roscosmos"),
         # a statement asked as a question keeps its opener: what follows is no question
         ("wait the transportation guy runs nasa??", "wait the transportation guy"),
         ("So-called experts?", "So-called experts?"),
