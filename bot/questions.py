@@ -130,7 +130,9 @@ def heading_ordinal(question: str) -> int | None:
 
 
 _QUESTION_WORD = re.compile(
-    r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can)\b",
+    # "whats", "whos": chat drops the apostrophe
+    r"\b(who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|can|"
+    r"whats|whos|wheres|whens|hows|whys)\b",
     re.I,
 )
 

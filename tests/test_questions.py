@@ -11,6 +11,7 @@ from bot.questions import (
     asks_for_source,
     clean,
     heading_ordinal,
+    is_typed_search,
     respell_question_words,
     unabbreviated,
     without_openers,
@@ -210,3 +211,18 @@ def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
 )
 def test_chats_openers_are_left_out_before_a_question(typed: str, read: str) -> None:
     assert without_openers(typed).startswith(read)
+
+
+@pytest.mark.parametrize(
+    ("typed", "search"),
+    [
+        ("ISS deorbiting", True),
+        ("NASA interim head Russia cooperation", True),
+        ("who runs nasa", False),
+        # chat drops the apostrophe, and it is still a question
+        ("whats the acting chief doing on wednesday", False),
+        ("whos the roscosmos boss", False),
+    ],
+)
+def test_a_search_box_query_is_words_without_a_question(typed: str, search: bool) -> None:
+    assert is_typed_search(typed) is search
