@@ -525,13 +525,19 @@ class Retriever:
         """For a search-box query of a few words and no question ("SpaceX", "ISS deorbit"):
         the share of its words each sentence contains. The encoder splits a rare name into
         common pieces ("space", "##x"); the user wants the sentence that has the word."""
-        if not _is_search_query(question, stems):
+        if not _is_search_query(question, stems, longest=_LONGEST_SEARCH):
             return np.zeros(self._n, dtype=np.float32)
         wanted = set(stems)
-        return np.array(
+        share = np.array(
             [len(wanted & have) / max(len(wanted), 1) for have in self._sentence_stems],
             dtype=np.float32,
         )
+        if len(stems) > 3 and share.max() < 1.0:
+            # a longer query weighs its words only where one sentence has them all ("NASA
+            # interim leader Roscosmos direct talks"); otherwise its words may be any
+            # sentence's ("2018 NASA Roscosmos meeting venue")
+            return np.zeros(self._n, dtype=np.float32)
+        return share
 
     def _time_match(self, question: str) -> Floats:
         """1 for the sentences that name every day, month and year the question names: "What
@@ -853,9 +859,13 @@ _LOWER_WORD = re.compile(r"\b[a-z][\w’'\-]*")
 _NO_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.I)
 
 
-def _is_search_query(question: str, stems: list[str]) -> bool:
+def _is_search_query(question: str, stems: list[str], longest: int = 3) -> bool:
     """Whether ``question`` is typed as into a search box: a few words, no question."""
-    return len(stems) <= 3 and questions.is_typed_search(question)
+    return len(stems) <= longest and questions.is_typed_search(question)
+
+
+# The most words a search-box query may have for its words to be looked for as such
+_LONGEST_SEARCH = 6
 
 
 # A statement asked as a question: "wait the transportation secretary is doing nasa stuff

@@ -874,6 +874,9 @@ def test_a_search_box_query_prefers_the_sentence_with_all_its_words(answerer: An
     the encoder, but only the lede has "talks" as well as Duffy and Roscosmos."""
     answer = answerer.answer("Duffy Roscosmos talks")
     assert "engage in direct talks with Russian space agency Roscosmos" in answer.quotes[0].text
+    # … however many words, where one sentence has them all
+    longer = answerer.answer("NASA interim leader Roscosmos direct talks")
+    assert "engage in direct talks with Russian space agency Roscosmos" in longer.quotes[0].text
 
 
 @pytest.mark.parametrize(
