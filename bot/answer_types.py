@@ -803,6 +803,12 @@ _MADE_OF = re.compile(
     re.I,
 )
 _MADE_OF_STEMS = frozenset("made built construct compos consist materi assembl".split())
+# The weather: "What will the weather be like in Florida this weekend?" is answered only by a
+# sentence that tells of it ("scrubbed for high winds"), not by one that names Florida.
+_WEATHER = re.compile(r"\b(weather|forecast|temperatures?|rain(?:ing|y)?|snow(?:ing)?)\b", re.I)
+_WEATHER_STEMS = frozenset(
+    "weather forecast temperatur rain snow wind storm cloud sunni sun heat cold degre".split()
+)
 # Who takes over from whom: "Who will replace Duffy?" is answered only by a sentence that
 # tells of someone replacing, succeeding or being named to a post ("They will replace the
 # Crew-10 crew"), not by any sentence that names someone near Duffy.
@@ -1384,6 +1390,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _MADE_OF.search(question):
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
+    if _WEATHER.search(question):
+        told.append(Told(_WEATHER_STEMS, "tells of the weather"))
     if any(_in_order(question, o) for o in (_OUTCOME, _OUTCOME_DONE, _OUTCOME_ASKED)):
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
     if _in_order(question, _STOPPED):

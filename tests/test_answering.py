@@ -231,6 +231,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
             "When did Roscosmos say it would pull out of the ISS program?",
             "tells of that stop or break",
         ),
+        # Florida is named, but not its weather
+        ("What will the weather be like in Florida this weekend?", "tells of the weather"),
         # Cape Canaveral is named, but no pad there
         ("Which launch pad will Crew-11 lift off from?", "mentions any pad"),
         # … nor when asked for a date rather than with "when"
@@ -402,6 +404,8 @@ def test_which_astronauts_or_rocket_is_answered_where_a_briefing_names_them(
     assert answer.answered
     top = answer.quotes[0].text
     assert any(name in top for name in ("Whitfield", "Oyelaran", "Sekine", "Korin")), top
+    weather = multi_answerer.answer("What was the weather like for the Crew-11 launch?")
+    assert "chance of favorable weather" in weather.quotes[0].text
     pad = multi_answerer.answer("Which launch pad did Crew-11 lift off from?")
     assert "Launch Complex 39A" in pad.quotes[0].text
     rocket = multi_answerer.answer("Which rocket is Crew-11 launching on?")
