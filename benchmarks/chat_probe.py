@@ -22,13 +22,10 @@ How to run (from the repository root; the index must be built)::
 
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import re
-from pathlib import Path
 
-from common import answered_right, probe_items
+from common import run_probe
 
 # Chat's shorthand for common words, as people type it (the bot's own table spells these
 # out; this one is kept apart so that the probe does not just mirror it).
@@ -72,46 +69,11 @@ def chatted(question: str, rng: random.Random) -> str:
     return text
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--questions", type=int, default=300, help="how many to sample")
-    parser.add_argument("--skip", nargs="*", default=[], help="eval sets to leave unread")
-    args = parser.parse_args()
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-    from bot.answering import Answerer
-    from bot.embedder import Embedder
-    from bot.index import load
-    from bot.settings import Settings
-
-    settings = Settings()
-    embedder = Embedder(settings.model_name)
-    answerer = Answerer(load(Path(settings.index_dir), model_name=embedder.model_name), embedder)
-    rng = random.Random(args.seed)
-
-    items = probe_items(args.skip, leave_out_kind="informal")
-    rng.shuffle(items)
-    typed = kept = 0
-    lost: list[str] = []
-    for item in items[: args.questions]:
-        if not answered_right(answerer.answer(item.question), item.gold):
-            continue
-        question = chatted(item.question, rng)
-        if question == item.question:
-            continue
-        typed += 1
-        answer = answerer.answer(question)
-        if answered_right(answer, item.gold):
-            kept += 1
-            continue
-        said = answer.quotes[0].text[:70] if answer.quotes else f"refused: {answer.reason}"
-        lost.append(f"{item.question!r} → {question!r} → {said}")
-    print(f"briefing-bot chat probe — seed {args.seed}, {args.questions} questions sampled")
-    print(f"retyped as chat: {typed}; still answered right: {kept} ({kept / typed:.3f})")
-    for line in lost:
-        print(f"  {line}")
+def retyped(question: str, rng: random.Random) -> tuple[str, str] | None:
+    """``question`` retyped as chat, or None where that changed nothing."""
+    text = chatted(question, rng)
+    return None if text == question else (text, f"{question!r} → ")
 
 
 if __name__ == "__main__":
-    main()
+    run_probe("chat", __doc__.split("\n", 1)[0], leave_out_kind="informal", change=retyped)

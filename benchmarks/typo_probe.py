@@ -23,13 +23,10 @@ How to run (from the repository root; the index must be built)::
 
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import re
-from pathlib import Path
 
-from common import answered_right, probe_items
+from common import run_probe
 
 _LONG_WORD = re.compile(r"[A-Za-z]{5,}")
 
@@ -46,52 +43,17 @@ def one_slip(word: str, rng: random.Random) -> str:
     return word[:at] + rng.choice("aeiourstn") + word[at + 1 :]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--questions", type=int, default=300, help="how many to sample")
-    parser.add_argument("--skip", nargs="*", default=[], help="eval sets to leave unread")
-    args = parser.parse_args()
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-    from bot.answering import Answerer
-    from bot.embedder import Embedder
-    from bot.index import load
+def slipped(question: str, rng: random.Random) -> tuple[str, str] | None:
+    """``question`` with one slip in one of its longer words, and a note of the slip."""
     from bot.lexical import STOPWORDS
-    from bot.settings import Settings
 
-    settings = Settings()
-    embedder = Embedder(settings.model_name)
-    answerer = Answerer(load(Path(settings.index_dir), model_name=embedder.model_name), embedder)
-    rng = random.Random(args.seed)
-
-    items = probe_items(args.skip, leave_out_kind="typo")
-    rng.shuffle(items)
-    typed = kept = 0
-    lost: list[str] = []
-    for item in items[: args.questions]:
-        if not answered_right(answerer.answer(item.question), item.gold):
-            continue
-        words = [
-            m for m in _LONG_WORD.finditer(item.question) if m.group(0).lower() not in STOPWORDS
-        ]
-        if not words:
-            continue
-        word = rng.choice(words)
-        slipped = one_slip(word.group(0), rng)
-        question = item.question[: word.start()] + slipped + item.question[word.end() :]
-        typed += 1
-        answer = answerer.answer(question)
-        if answered_right(answer, item.gold):
-            kept += 1
-            continue
-        said = answer.quotes[0].text[:70] if answer.quotes else f"refused: {answer.reason}"
-        lost.append(f"{word.group(0)} → {slipped}: {question!r} → {said}")
-    print(f"briefing-bot typo probe — seed {args.seed}, {args.questions} questions sampled")
-    print(f"typed with one slip: {typed}; still answered right: {kept} ({kept / typed:.3f})")
-    for line in lost:
-        print(f"  {line}")
+    words = [m for m in _LONG_WORD.finditer(question) if m.group(0).lower() not in STOPWORDS]
+    if not words:
+        return None
+    word = rng.choice(words)
+    typed = one_slip(word.group(0), rng)
+    return question[: word.start()] + typed + question[word.end() :], f"{word.group(0)} → {typed}: "
 
 
 if __name__ == "__main__":
-    main()
+    run_probe("typo", __doc__.split("\n", 1)[0], leave_out_kind="typo", change=slipped)
