@@ -141,9 +141,9 @@ class Answerer:
         # what is asked is read with chat's shorthand spelt out ("what r they gonna chat
         # abt"); the answer echoes the question as typed
         asked = questions.unabbreviated(cleaned)
-        # … and with words of the language respelt: "acording to the headlne", "Which wire
-        # service conrtibuted material?"
-        # … and without chat's openers and interjections: "ok so which wire service … lmao"
+        # … with words of the language respelt ("acording to the headlne", "which wire
+        # service conrtibuted …"), and without chat's openers and interjections ("ok so
+        # which wire service … lmao")
         spelt = questions.without_openers(
             without_interjections(self.retriever.vocabulary.spelt(asked))
         )

@@ -664,11 +664,9 @@ class Retriever:
         # meeting?" is not answered by a sentence that only names Duffy), and words of the
         # language respelt ("in particluar"), which the patterns of answer types look for,
         # but not put in the briefing's form: "the main focus" is not its "science-focused".
-        typed = self.vocabulary.correct_text(question, names_only=True)
-        asked = self._resolved(self.vocabulary.spelt(typed))
-        kind = answer_type(
-            self._resolved(self.vocabulary.spelt(_with_apostrophes(without_interjections(typed))))
-        )
+        typed = self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
+        asked = self._resolved(typed)
+        kind = answer_type(self._resolved(_with_apostrophes(without_interjections(typed))))
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names
         asked = _OFFERED.sub("", asked)

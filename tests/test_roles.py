@@ -214,12 +214,12 @@ def test_of_two_who_fit_a_post_alike_the_one_whose_words_are_asked_for(
     [
         ("What's the acning chief doing on Wednesday?", "What's the acting chief doing"),
         ("Does the actng adminisrator see it as permanent?", "the acting administrator see"),
-        # a word of the language stays, and so does a slip two posts are alike near
-        ("Is he dating the head of Roscosmos?", "Is he dating the head"),
+        # a word of the language stays, though one slip from "chief"
+        ("Is the chef from Roscosmos?", "Is the chef from"),
     ],
 )
 def test_a_post_typed_with_a_slip_is_read_as_that_post(typed: str, read: str) -> None:
-    assert read in respell_posts(typed, {"is", "he", "dating", "the", "head", "of"})
+    assert read in respell_posts(typed, {"is", "the", "chef", "from"})
 
 
 def test_a_post_typed_with_a_slip_is_still_its_holders(answerer: Answerer) -> None:
