@@ -31,14 +31,14 @@ STOPWORDS = frozenset(
     happens happening does doing mean meant via much many lot kind sort like really
     actually exactly basically per
     lol lmao tho nah gonna wanna gotta tryna yo irl btw idk pls plz bro um uh hmm imo tbh
-    ngl fr
+    ngl fr tf omg
     """.split()  # the last two lines: chat filler ("is duffy gonna stay lol")
 )
 # Chat interjections, which say nothing about what is asked, typed in lower case: left in,
 # "so what r they gonna talk about lol" reads to the encoder as far from every sentence
 # (see without_interjections).
 _INTERJECTION = re.compile(
-    r"\s*\b(?:lol|lmao|lmfao|rofl|haha|hahaha|ngl|smh|fr|pls|plz|bro|yo|tbh|imo|idk|btw)\b"
+    r"\s*\b(?:lol|lmao|lmfao|rofl|haha|hahaha|ngl|smh|fr|pls|plz|bro|yo|tbh|imo|idk|btw|tf|omg)\b"
     r"[!?.]*"
 )
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")

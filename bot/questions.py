@@ -212,7 +212,10 @@ _FIRST_SHORTHAND = re.compile(r"^\W*(" + _SHORTHAND_WORD.pattern + r")", re.I)
 _OPENER = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|hey|hi|um+|hmm+|quick\s+q(?:uestion)?|question|also|and|but|"
     r"like|right|alright|real\s+quick|honestly|anyway|anyways|then|oh|yo|lol|lmao|ngl|tbh|bro|"
-    r"btw|fr|imo)\b[\s,:;.!-]*)+"
+    r"btw|fr|imo|sorry|pls|please|guys|folks|"
+    # who it is said to, and what the asker thinks of it: "hey bot", "ok dumb q but"
+    r"bot|briefing[\s-]?bot|(?:dumb|stupid|silly|random|noob|basic)\s+q(?:uestion)?)"
+    r"\b[\s,:;.!-]*)+"
     r"(?=(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|do|"
     r"does|did|will|would|can|could|has|have|had|should|name|tell)\b)",
     re.I,

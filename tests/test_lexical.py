@@ -88,6 +88,7 @@ def test_chat_interjections_are_left_out_of_what_is_encoded() -> None:
         without_interjections("so what r they gonna discuss lol") == "so what r they gonna discuss"
     )
     assert without_interjections("ngl, is duffy staying? lmao!") == "is duffy staying?"
+    assert without_interjections("where tf is baikonur") == "where is baikonur"
     # only as whole words, only as typed in chat (lower case), and never to nothing
     assert without_interjections("Is France (FR) hosting?") == "Is France (FR) hosting?"
     assert without_interjections("the yoke of history") == "the yoke of history"

@@ -204,6 +204,9 @@ def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
         ("quick q how did duffy describe the rift", "how did duffy"),
         ("so what is roscosmos", "what is roscosmos"),
         ("yo who leads roscosmos", "who leads roscosmos"),
+        # who it is said to, and what the asker makes of it
+        ("hey bot, when do they meet", "when do they meet"),
+        ("sorry stupid question but where is baikonur", "where is baikonur"),
         # a statement asked as a question keeps its opener: what follows is no question
         ("wait the transportation guy runs nasa??", "wait the transportation guy"),
         ("So-called experts?", "So-called experts?"),
