@@ -202,7 +202,7 @@ _NAMED_POSTS = re.compile(
 # clause ("the few areas where they still cooperate", "the official who met him"); and
 # after a question before it ("meeting in person? when's the last time …").
 _OPENS = (
-    r"(?:^|[,;:]\s*|[?!]\s+|\band\s+|\bor\s+)\W*"
+    r"(?:^|[,;:—–]\s*|[?!]\s+|\band\s+|\bor\s+)\W*"
     r"(?:(?:so|and|ok|okay|but|then|hey|wait|yo|also|lol|um|uh|hmm|ok so)\W+)*"
 )
 
@@ -273,7 +273,9 @@ _QUESTION_PATTERNS = (
             + _which(
                 r"persons?|people|officials?|leaders?|astronauts?|cosmonauts?|administrators?|"
                 r"senators?|lawmakers?|spokes(man|woman|person)|commanders?|pilots?|"
-                r"executives?|ministers?|politicians?|diplomats?|participants?|attendees?"
+                r"executives?|ministers?|politicians?|diplomats?|participants?|attendees?|"
+                # "Which cabinet member …?", "Which secretary …?"
+                r"members?|secretar(?:y|ies)|individuals?|figures?|m[ae]n|wom[ae]n"
             ),
             re.I,
         ),
@@ -284,6 +286,9 @@ _QUESTION_PATTERNS = (
             _OPENS
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
             + r"when\b|\b(?:when|timing)\W*$|\b(what|which) time\b|\bhow long ago\b|\bhow soon\b|"
+            # "ISS first launch year?": a search-box query's last word; "Give me the date …"
+            + r"^(?:\W*\w+){1,5}?\s+(?:year|date)\W*$|"
+            + r"^\W*(?:give|tell|show)\s+me\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:date|year|day)\b|"
             + _which(r"year|month|day|weekday|date")
             # "What's the timeframe for the sit-down?"
             + "|"
@@ -372,7 +377,7 @@ _ASKS_CLOCK = re.compile(r"\b(?:what|which) (?:time|hour)\b", re.I)
 # week" answers "when", not these.
 _ASKS_UNIT = (
     (
-        re.compile(_which("years?"), re.I),
+        re.compile(_which("years?") + r"|\byear\W*$", re.I),  # … and "ISS launch year?"
         re.compile(r"\b(1[89]\d\d|20\d\d|(this|next|last) year)\b"),
         "gives a year",
     ),
@@ -507,6 +512,19 @@ _ORIGIN = re.compile(
     + _ORIGIN_WORD,
     re.I,
 )
+# … or named as a noun: "ISS first launch year?", "NASA's founding date"
+_ORIGIN_NOUN = re.compile(
+    r"\b(?:first|initial|original|maiden)\s+(launch|flight)\b|\b(founding|creation|establishment)\b",
+    re.I,
+)
+
+
+def _beginnings(question: str) -> list[str]:
+    """The stems of what a question asks the beginning of: "When was NASA founded?"."""
+    found = _ORIGIN.findall(question) + [a or b for a, b in _ORIGIN_NOUN.findall(question)]
+    return [stem(w.lower()) for w in found]
+
+
 # A turn in someone's career, which a date answers only in a sentence that tells of it:
 # "When did Rogozin resign?", "When will Duffy step down?", "When did Bakanov become head
 # of Roscosmos?". Leaving a place is no such turn ("When will Duffy leave for Florida?"),
@@ -792,6 +810,15 @@ _TO_DISCUSS = re.compile(
     r"cover|covers|address|addresses|bring up|raise|go over|touch on)\b",
     re.I,
 )
+# A question whether something was said, before what was said: "did the russians say what
+# they wanna talk about?", "Has Bakanov revealed which topics …?"
+_REPORTED = re.compile(
+    r"^\W*(?:did|has|have|had)\s+(?:[\w’'\-]+\s+){1,3}?(?:say|mention|reveal|announce|tell|"
+    r"confirm|share|hint|specify|indicate|disclose|explain|said|mentioned|revealed|announced|"
+    r"told|confirmed|shared|hinted|specified|indicated|disclosed|explained)\s+"
+    r"(?:us\s+)?(?=what|which|whether|if|how)\b",
+    re.I,
+)
 _WHY_TALK = re.compile(r"\bwhy\b(?:\W+\w+){0,8}?\W+(?:talk|chat)", re.I)
 # A sentence that says what is on the agenda: "the topics of discussion will include …".
 _AGENDA_STEMS = frozenset("topic discuss agenda address".split())
@@ -911,6 +938,14 @@ _FLYERS = re.compile(
     r"were|will|would|on|aboard|in)\b",
     re.I,
 )
+# … unless they are what a deal is described by: "Is the arrangement where astronauts and
+# cosmonauts ride on each other's vehicles going to be discussed?" asks of the deal.
+_DEAL_DESCRIBED = re.compile(
+    r"\b(?:arrangement|deal|program|programme|scheme|agreement|system|set-?up|swap|exchange|"
+    r"practice|initiative|pact|treaty)s?\s+(?:where|wherein|whereby|in which|under which|"
+    r"through which|that|which|letting|allowing|lets|allows)\b",
+    re.I,
+)
 # "Who's actually flying on Crew-11?": who flies, which a sentence about the launch that
 # names an official who attends it does not say.
 _WHO_FLIES = re.compile(
@@ -984,7 +1019,12 @@ _OBJECTION = re.compile(
 )
 _QUOTATION = re.compile(r"[“”\"]")
 # "whats the point tho": chat's question for what something is for
-_WHATS_THE_POINT = re.compile(r"\bwhat(?:['’]?s| is)\s+(?:even\s+)?the\s+point\b", re.I)
+_WHATS_THE_POINT = re.compile(
+    r"\bwhat(?:['’]?s| is)\s+(?:even\s+)?the\s+"
+    # "what's the big picture point of this whole meetup"
+    r"(?:(?:big|bigger|real|main|actual|overall|whole|big[\s-]picture|underlying)\s+)*point\b",
+    re.I,
+)
 _ASKS_PURPOSE = re.compile(
     r"\b(?:(?:purpose|aim|goal|objective)s?|(?:the|even) point)\s+of\b|"
     # "Duffy Roscosmos talks aim": a search-box query's last word
@@ -1219,7 +1259,8 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType.GOAL  # "What is the stated purpose of the discussions?"
     if _ON_THE_AGENDA.search(question) or (
         _TO_DISCUSS.search(question)
-        and not _PAST_QUESTION.search(question)
+        # "did the russians say what they wanna talk about?" asks of the talks to come
+        and not _PAST_QUESTION.search(_REPORTED.sub("", question))
         # "why is the us even talking to russia about space" asks why they talk at all
         and not _WHY_TALK.search(question)
     ):
@@ -1400,7 +1441,13 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_CAUSE_STEMS | _STOPPED_STEMS, "gives a reason"))
     if _OF_THEIR_OWN.search(question):
         told.append(Told(_OWN_STEMS, "tells of one of their own"))
-    if _FLYERS.search(question) and asked_role(question) is None:  # "Which astronauts …?"
+    flyers = _FLYERS.search(question)
+    deal = _DEAL_DESCRIBED.search(question)
+    if (
+        flyers
+        and asked_role(question) is None  # "Which astronauts …?"
+        and not (deal and deal.start() < flyers.start())
+    ):
         told.append(Told(_FLYER_STEMS, "tells of astronauts or cosmonauts", phrases=_CREW_MEMBERS))
     if _WHO_FLIES.search(question):
         told.append(Told(_FLIGHT_STEMS, "tells who flies", phrases=_CREW_MEMBERS))
@@ -1693,7 +1740,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.DATE:
         # "When was NASA founded?" asks when something began: a date in a sentence that
         # tells of that beginning, not of anything else ("the last time they met, in 2018").
-        began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
+        began = _beginnings(question)
         if began:
             return found.date and not found.present and any(b in found.stems for b in began)
         ahead = _FUTURE_QUESTION.search(question) or time_frame(question) == "present"
@@ -1718,7 +1765,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if _asks_for_seat(question) and not _SEAT_STEMS & found.stems:
             return False
         # "Where was Bakanov born?": a place in a sentence that tells of that beginning
-        began = [stem(w.lower()) for w in _ORIGIN.findall(question)]
+        began = _beginnings(question)
         if began and not any(b in found.stems for b in began):
             return False
         if _asks_for_town(question):

@@ -30,6 +30,14 @@ from bot.answer_types import (
         ("so who's the boss", AnswerType.PERSON),
         ("Which astronauts fly?", AnswerType.PERSON),
         ("Which Russian official will he meet?", AnswerType.PERSON),
+        ("Which cabinet member runs NASA?", AnswerType.PERSON),
+        # a question after a dash, and the point asked with an adjective
+        ("On the Russian side — who will he meet?", AnswerType.PERSON),
+        ("so what's the real point of these talks", AnswerType.GOAL),
+        ("whats the big picture point of it all", AnswerType.GOAL),
+        # whether something was said, of talks still to come: what they will discuss
+        ("Did Roscosmos say what they want to discuss?", AnswerType.AGENDA),
+        ("What did they discuss in 2018?", None),
         ("What did Senator Ellison say?", None),
         ("When did they last meet?", AnswerType.DATE),
         ("In what year was it?", AnswerType.DATE),
@@ -207,6 +215,23 @@ def test_when_something_began_wants_a_date_told_of_that_beginning() -> None:
     assert not supplies(AnswerType.DATE, "They last met in October 2018.", question)
     assert not supplies(AnswerType.DATE, "The launch is scheduled for Wednesday.", question)
     assert supplies(AnswerType.DATE, "They last met in October 2018.", "When did they meet?")
+    # … asked with a noun, as a search box does: "first launch", "founding"
+    for asked in ("station first launch year", "What was the date of NASA's founding?"):
+        assert answer_type(asked) is AnswerType.DATE
+        assert not supplies(AnswerType.DATE, "They last met in October 2018.", asked)
+    assert supplies(AnswerType.DATE, launched, "station first launch year")
+
+
+def test_a_search_for_a_date_or_a_year_wants_one() -> None:
+    """ "Crew-11 launch date", "give me the year …": a date asked for by its last word, or
+    by a request, as "When …?" asks for one; a year wants a year, not "on Wednesday"."""
+    assert answer_type("Crew-11 launch date") is AnswerType.DATE
+    assert answer_type("give me the exact date of the launch") is AnswerType.DATE
+    assert answer_type("Crew-11 launch rocket") is None
+    assert not supplies(AnswerType.DATE, "He will visit on Wednesday.", "Crew-11 launch year?")
+    assert supplies(AnswerType.DATE, "He visited in 2019.", "Crew-11 launch year?")
+    exact = "tell me the calendar date of the launch"
+    assert not supplies(AnswerType.DATE, "He will visit on Wednesday.", exact)
 
 
 def test_how_long_wants_a_stretch_of_time() -> None:
@@ -467,6 +492,9 @@ def test_why_or_when_a_stop_came_wants_a_sentence_that_tells_of_one() -> None:
     assert not supplies(AnswerType.EVENT, last, question)
     assert supplies(AnswerType.EVENT, "Meetings were suspended in 2019.", question)
     assert not told_of("Has cooperation stopped?")
+    # astronauts riding along describe a deal asked about, not people asked about
+    assert told_of("Will astronauts ride Russian rockets again?")
+    assert not told_of("Will the scheme that lets astronauts ride Russian rockets be discussed?")
     assert told_of("When was cooperation suspended?")
 
 
