@@ -56,7 +56,7 @@ _ANY_POST = frozenset(stem(w) for w in "official guy dude".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
 # A post that is what the question asks for: "Who is the acting NASA head?", "Which Russian
-# official …?", "Who is currently the acting head …?"
+# official …?", "Who is currently the acting head …?", "Which official is the acting head?"
 _ASKED = re.compile(
     r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which)\s+"
     r"(?:(?:now|still|currently|presently|actually|really|even)\s+)?"
@@ -64,6 +64,15 @@ _ASKED = re.compile(
     r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$",
     re.I,
 )
+# … and one that a "which" question ends with: "Which US cabinet official is currently
+# serving as NASA's acting chief?", not "Which official is the chief going to meet?"
+_ASKED_LAST = re.compile(
+    r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+"
+    r"(?:(?:now|still|currently|presently|actually|really)\s+)?"
+    r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$",
+    re.I,
+)
+_ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
 # or a preposition ("What's the acting chief …", "will the US official …").
 _STOP = re.compile(
@@ -222,8 +231,11 @@ class Roles:
             if j >= 0 and tokens[j].group(0).lower() == "some":
                 continue  # "heard it's some transportation guy": who is not yet known
             doing = i + 1 < len(tokens) and tokens[i + 1].group(0).lower().endswith("ing")
-            if _ASKED.search(question[: tokens[j + 1].start()]) and not doing:
+            before = question[: tokens[j + 1].start()]
+            if _ASKED.search(before) and not doing:
                 continue  # "Who is the acting NASA head?" asks for him; "… head meeting?" not
+            if _ASKED_LAST.search(before) and _ENDS.match(question, token.end()):
+                continue
             person = self._who(_key(word), {_key(m) for m in modifiers}, prefer)
             if person is not None and person.lower() not in asked:
                 # "the transport secretary's job" → "the transport secretary Duffy's job"

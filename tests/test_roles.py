@@ -181,6 +181,17 @@ def test_a_post_asked_for_after_an_adverb_is_not_read_as_its_holder(answerer: An
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
 
 
+def test_a_post_a_which_question_ends_with_is_what_it_asks_for(answerer: Answerer) -> None:
+    """ "Which secretary is serving as the interim head of NASA?" asks who holds the post:
+    read as "… the interim head Duffy", it asked for someone other than Duffy, and was
+    refused. A post followed by more of the question is still its holder's."""
+    roles = answerer.retriever.roles
+    assert roles.holders("Which secretary is now serving as NASA's stand-in boss?") == []
+    assert roles.holders("Which official is the stand-in NASA boss meeting with?") != []
+    answer = answerer.answer("Which cabinet secretary is now serving as NASA's stand-in boss?")
+    assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
+
+
 def test_a_long_post_is_read_whole(answerer: Answerer) -> None:
     """ "Which former American space agency boss …" is the former one, Bridenstine, asked
     for: not the current one, Duffy, on the first four words before "boss"."""
