@@ -51,6 +51,7 @@ from bot.answer_types import (
     profile,
     surnames_in,
     time_frame,
+    told_of,
 )
 from bot.answer_types import fits as answer_fits
 from bot.attribution import REPORTING_VERBS
@@ -109,6 +110,19 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
 # Capitalised words in a row, not opening a sentence: "the European Space Agency".
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+)\b)+")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# An alternative the question offers to what it names: "Is he going to Houston for the launch,
+# or somewhere else?", "Did they meet in Moscow or at Baikonur?". The name is a guess, and
+# the question is answered by where he is going, whichever it is.
+_OR_ELSE = re.compile(
+    r"\bor\s+(?:(?:is|was|will|did|does|do|are|were)\s+(?:it|he|she|they|that)\s+)?"
+    r"(?:(?:somewhere|someplace|someone|somebody|something|anywhere|anyone)\s+else|elsewhere|"
+    r"(?:an)?other\s+\w+|a\s+different\s+\w+)\b",
+    re.I,
+)
+_OR_NAME = re.compile(
+    r"\s*,?\s+or\s+(?:(?:at|in|to|on|from|with|by|the|was it|is it|was that|is that)\s+)*"
+    r"(?P<name>[A-Z][\w\-]*)"
+)
 _ENDS_IN_S = re.compile(r"(?<![\w’'\-])[A-Za-z]{3,}s(?![\w’'\-])")
 # The planet every story happens on: "advance beyond Earth", "work above the Earth" place a
 # question nowhere in particular, and questions about Earth itself ("How high above Earth
@@ -562,9 +576,21 @@ class Retriever:
                 continue
             if len(token) == 1 and token.isdigit():
                 continue  # a count names nothing ("the 2 agencies"), nor chat's "2" (to)
-            if self._unknown(token, capitals):
+            if self._unknown(token, capitals) and not self._guessed(question, token, capitals):
                 return token
         return None
+
+    def _guessed(self, question: str, name: str, capitals: bool) -> bool:
+        """Whether the question offers an alternative to ``name`` that the briefings may
+        answer: "or somewhere else", "or at Baikonur"."""
+        at = question.find(name)
+        if at < 0:
+            return False
+        after = question[at + len(name) :]
+        if _OR_ELSE.search(after):
+            return True
+        other = _OR_NAME.match(re.sub(r"^(?:\s+[A-Z][\w’'\-]*)+", "", after))
+        return other is not None and not self._unknown(other.group("name"), capitals)
 
     def _unknown_name(self, question: str) -> str | None:
         """A name of several capitalised words with a word the briefings never use, and no
@@ -574,7 +600,11 @@ class Retriever:
         the briefings do not cover, however familiar its other words ("Space", "Agency")."""
         capitals = _capitalised_throughout(question)
         for tokens in self._name_runs(question):
-            if not self._names_ours(tokens) and any(self._unknown(t, capitals) for t in tokens):
+            if (
+                not self._names_ours(tokens)
+                and any(self._unknown(t, capitals) for t in tokens)
+                and not self._guessed(question, tokens[-1], capitals)
+            ):
                 return " ".join(tokens)
         return None
 
@@ -706,7 +736,10 @@ class Retriever:
         stems = self.vocabulary.normalise(question)
         frame = time_frame(asked)
         fits = np.array([kind is not None and answer_fits(kind, p, asked) for p in self._profiles])
-        if kind is not None and kind.required:
+        # Not for a person who did what is told: "Who confirmed what the Duffy–Bakanov talks
+        # would cover?" is answered by one of the two ("… Bakanov confirmed …") alone.
+        done = kind is AnswerType.PERSON and bool(told_of(asked))
+        if kind is not None and kind.required and not done:
             fits &= self._with_everyone(corrected)
         return Signals(
             question=question,

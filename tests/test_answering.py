@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -324,6 +325,27 @@ def test_a_small_count_in_digits_is_no_term_the_briefing_lacks(answerer: Answere
     assert answerer.retriever.retrieve("What did the 2 agencies agree in 2015?").unknown_term == (
         "2015"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Duffy fly out to Houston for the launch, or somewhere else?",
+        "Was the 2018 meeting held in Moscow or at Baikonur?",
+        "did they meet at the Kennedy Space Center or elsewhere",
+    ],
+)
+def test_a_name_offered_with_an_alternative_is_a_guess_not_the_subject(
+    answerer: Answerer, question: str
+) -> None:
+    """ "… Houston …, or somewhere else?" asks where, whichever it is: the name the
+    briefing lacks is a guess, and the briefing's place answers it."""
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert re.search(r"Cape Canaveral|Baikonur", answer.quotes[0].text)
+    # asked alone, or against no alternative, the name is still what the question is about
+    for alone in ("Did Duffy fly out to Houston?", "Is Russia in the Artemis program or not?"):
+        assert not answerer.answer(alone).answered
 
 
 def test_earth_is_no_name_the_briefing_lacks(answerer: Answerer) -> None:

@@ -270,6 +270,8 @@ def test_names_typed_in_lower_case_are_read_as_the_briefing_writes_them(
             None,
         ),
         ("When did Rogozin and Bridenstine meet at Baikonur?", "October 2018"),
+        # who did what is told: one of the two, in a sentence without the other
+        ("Who confirmed what Duffy and Bakanov would talk about?", "Bakanov confirmed"),
     ],
 )
 def test_a_question_about_people_together_wants_a_sentence_about_them_all(
