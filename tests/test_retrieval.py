@@ -55,6 +55,14 @@ def test_top_candidate(retriever: Retriever, question: str, snippet: str) -> Non
     assert snippet in top_text(retriever, question)
 
 
+def test_a_compound_word_one_sentence_uses_points_to_it(retriever: Retriever) -> None:
+    """ "cross-flight" is in one sentence only; to the encoder it is "cross" and "flight",
+    and a sentence about NASA and Roscosmos meeting outranked the one that has it."""
+    question = "What about the cross-flight scheme between NASA and Roscosmos, does it carry on?"
+    top = retriever.retrieve(question).candidates[0].sentence_id
+    assert "cross-flight" in retriever.index.corpus.sentences[top].text
+
+
 def test_every_sentence_is_ranked_once(retriever: Retriever) -> None:
     result = retriever.retrieve("What will the talks cover?")
     ids = [c.sentence_id for c in result.candidates]
