@@ -782,8 +782,9 @@ _WHO_MADE_KNOWN = re.compile(
 # subjects?" and "Bakanov confirmed the topics"
 _MADE_KNOWN_STEMS = frozenset("confirm announc reveal disclos report said state told".split())
 _MEETING = re.compile(
-    r"\b(?:meet\w*|met|talks?|talking|sit[- ]?downs?|sitting down|dialogue|summit|discussions?|"
-    r"exchanges?|conversations?|negotiations?|get[- ]?togethers?)\b",
+    # not the last part of a compound: a "crew-exchange" is no meeting
+    r"(?<![\w-])(?:meet\w*|met|talks?|talking|sit[- ]?downs?|sitting down|dialogue|summit|"
+    r"discussions?|exchanges?|conversations?|negotiations?|get[- ]?togethers?)\b",
     re.I,
 )
 # How people meet: "is the sit-down in person or a zoom call?", "will they meet face to

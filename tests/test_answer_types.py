@@ -1134,6 +1134,10 @@ def test_whether_they_meet_is_told_by_a_sentence_that_tells_of_the_meeting() -> 
     point = "wait so duffy is gonna sit down w the russians?? whats the point of that lol"
     assert answer_type(point) is AnswerType.GOAL
     assert supplies(AnswerType.GOAL, "His aim is to find common ground.", point)
+    # a compound that ends in a word for a meeting names no meeting
+    assert answer_type("Is a crew-exchange deal something they will discuss?") is (
+        AnswerType.AGENDA
+    )
 
 
 def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
