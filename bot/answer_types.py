@@ -774,7 +774,7 @@ _WISH_SHARED = re.compile(
 # it known, in a sentence that says so with that verb ("Bakanov confirmed the topics …"),
 # not whoever else the sentences near the question's words name
 _WHO_MADE_KNOWN = re.compile(
-    r"^\W*(?:(?:ok|so|and|but|wait)\W+)*(?:who|which \w+)\s+(?:\w+ly\s+)?"
+    r"(?:^|[,;:—–]\s*)\W*(?:(?:ok|so|and|but|wait)\W+)*(?:who|which \w+)\s+(?:\w+ly\s+)?"
     r"(confirmed|announced|revealed|disclosed)\b",
     re.I,
 )
@@ -975,6 +975,8 @@ _OUTCOME_STEMS = frozenset(
 # most trying to keep": what a sentence singles out ("… especially the International Space
 # Station"). It only steers: a sentence may single something out in many ways.
 _WHICH_OR_WHAT = re.compile(r"\b(?:which|what)\b", re.I)
+# What is to be gained, which a question asks of talks as often as of anything else
+_ACHIEVE = re.compile(r"\b(?:achieve|accomplish|get out of|gain|goals?|objectives?)\b", re.I)
 _ASKS_FOCUS = (
     _WHICH_OR_WHAT,
     re.compile(
@@ -1198,6 +1200,18 @@ def _holder_named(relation: Relation, found: Profile, asked: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # each sentence of the briefings, read once
+def _made_known_by(found: Profile, verb: str) -> bool:
+    """Whether a sentence tells of someone it names doing ``verb`` ("confirmed"): the name
+    just before the verb, "Sean Duffy, announced plans …", "Bakanov confirmed …". Who did
+    it may be named in the question too: it asks which of them did."""
+    stems = _stems_in_order(found.text)
+    done = stem(verb.lower())
+    people = {stem(n) for n in found.named + found.sources}
+    return any(
+        s == done and people & set(stems[max(0, i - 3) : i]) for i, s in enumerate(stems)
+    )
+
+
 def _stems_in_order(sentence: str) -> tuple[str, ...]:
     """The stems of a sentence's words, in order, for how near two words are."""
     return tuple(stem(w) for w in words(sentence))
@@ -1220,6 +1234,12 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
 
 # A clause that opens a question and sets its scene, before the question proper: "When he
 # called the job short-term, which position …?", "After the launch, where will Duffy go?"
+# "What word did Duffy use to describe how much they disagree?": the words of a quote.
+_ASKS_WORDING = re.compile(
+    r"^\W*(?:what|which)\s+(?:exact\s+|precise\s+)?(?:words?|terms?|phrases?|adjectives?|"
+    r"expressions?|language|wording)\b(?!\s+(?:is|are|was|were)\b)",
+    re.I,
+)
 _SCENE_SET = re.compile(
     r"^\W*(?:when|while|after|before|if|once|since|as)\b[^,?]{3,80},\s*(?=(?:which|what|who|"
     r"whom|whose|how|where|why|when|is|are|was|were|did|does|do|will|would|can|could)\b)",
@@ -1236,6 +1256,8 @@ def answer_type(question: str) -> AnswerType | None:
     # "When he called the job short-term, which position was he referring to?" asks which
     # position: the clause before it only sets the scene
     question = _SCENE_SET.sub("", question)
+    if _ASKS_WORDING.match(question):
+        return None  # the words someone used: "how much" in it asks for no number
     bare = _TRAILING_CHAT.sub("", question)  # "who's bridenstine in all this lol"
     if _WHO_IS_NAMED.match(bare) or _who_is_lower_case_name(bare) or _NAMED_POSTS.match(bare):
         return AnswerType.DEFINITION
@@ -1258,6 +1280,8 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType.DEFINITION
     if _ASKS_PURPOSE.search(question):
         return AnswerType.GOAL  # "What is the stated purpose of the discussions?"
+    if _in_order(question, (_WHICH_OR_WHAT, _ACHIEVE)) and not _ON_THE_AGENDA.search(question):
+        return AnswerType.GOAL  # "What is he hoping to achieve through the discussions?"
     if _ON_THE_AGENDA.search(question) or (
         _TO_DISCUSS.search(question)
         # "did the russians say what they wanna talk about?" asks of the talks to come
@@ -1723,8 +1747,10 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.PERSON:
         if time_frame(question) == "present" and found.past and not found.present:
             return False  # "Who's the NASA boss now?" and "then-NASA Administrator …"
-        if _GONE_BY.search(question) and found.present and not found.past:
-            return False  # "Who represented NASA at the previous summit?" and "… this week"
+        if _GONE_BY.search(question) and not found.past:
+            # "Who represented NASA at the previous summit?" and "… this week", or words
+            # that tell of no time ("We have wild disagreement with the Russians …")
+            return False
         asked = question.lower()
         relation = asked_relation(question)
         if relation and not _related(relation, found.text):
@@ -1732,6 +1758,9 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if relation and not _holder_named(relation, found, asked):
             return False  # "Who ran Roscosmos between Rogozin and Bakanov?" and "Duffy will
             # speak with Dmitry Bakanov, the current head of Roscosmos": Duffy is no head
+        known = _WHO_MADE_KNOWN.search(question)
+        if known and _made_known_by(found, known.group(1)):
+            return True  # "Who announced that Duffy would meet Bakanov?": "… Duffy, announced"
         role = asked_role(question)
         if role:
             # "NASA astronaut Dana Whitfield": the sentence names someone as such. Not its

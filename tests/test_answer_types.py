@@ -38,6 +38,12 @@ from bot.answer_types import (
         # whether something was said, of talks still to come: what they will discuss
         ("Did Roscosmos say what they want to discuss?", AnswerType.AGENDA),
         ("What did they discuss in 2018?", None),
+        # what is to be gained by the talks, not what they will discuss
+        ("What does he hope to achieve by discussing the station?", AnswerType.GOAL),
+        ("Which goals are on the agenda?", AnswerType.AGENDA),
+        # the words someone used: a "how much" in them asks for no number
+        ("What word did he use to describe how much they disagree?", None),
+        ("How much did the station cost?", AnswerType.MONEY),
         ("What did Senator Ellison say?", None),
         ("When did they last meet?", AnswerType.DATE),
         ("In what year was it?", AnswerType.DATE),
@@ -1150,6 +1156,12 @@ def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
     assert not supplies(AnswerType.PERSON, announced, question)
     # a verb a news story seldom uses is told by any verb of making known
     assert supplies(AnswerType.PERSON, confirmed, "Who revealed the subjects?")
+    # … asked after a clause that sets the scene
+    assert supplies(AnswerType.PERSON, confirmed, "And the Russians, who confirmed the topics?")
+    # … and who did it may be named in the question: it asks which of them did
+    named = "Who announced that Duffy would hold talks with Bakanov?"
+    assert supplies(AnswerType.PERSON, announced, named)
+    assert not supplies(AnswerType.PERSON, "Duffy will speak with Bakanov.", named)
 
 
 def test_who_it_was_back_in_a_year_is_not_someone_of_now() -> None:
@@ -1158,6 +1170,12 @@ def test_who_it_was_back_in_a_year_is_not_someone_of_now() -> None:
     then = "That meeting took place between then-NASA chief Jim Bridenstine and Dmitry Rogozin."
     assert not supplies(AnswerType.PERSON, now, question)
     assert supplies(AnswerType.PERSON, then, question)
+    # words that tell of no time do not say who it was then either
+    timeless = "“We have wild disagreement with the Russians,” Sean Duffy acknowledged."
+    assert not supplies(
+        AnswerType.PERSON, timeless, "Who spoke for Russia at the previous meeting?"
+    )
+    assert supplies(AnswerType.PERSON, then, "Who spoke for Russia at the previous meeting?")
 
 
 def test_whether_a_wish_is_shared_wants_a_sentence_that_tells_of_both_sides() -> None:
