@@ -175,6 +175,14 @@ class Vocabulary:
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
+            whole = fix_word(word)
+            if "-" in word and (whole == word or "-" not in whole):
+                # "US-Russia relations": each part as a word, not the whole as one of them
+                # ("Russia"); "cross-flght" is still the briefing's "cross-flight"
+                return "-".join(fix_word(part) for part in word.split("-"))
+            return whole
+
+        def fix_word(word: str) -> str:
             if len(word) < 3 or (len(word) == 3 and not word.isupper()):
                 return word  # short words match too much; a 3-letter acronym may be misspelt
             lowered = word.lower()

@@ -40,6 +40,9 @@ def test_words_drop_possessives_and_keep_hyphenated_names_whole_and_split() -> N
         ("Who is leading them?", "Who is leading them?"),  # not a typo of "head"
         # as near "Bakanov" by fuzz.ratio, but it keeps the start of "Baikonur"
         ("who met at Baikanor in 2018", "who met at Baikonur in 2018"),
+        # a compound's parts each as a word: not "US-Russian" read as its "Russian"
+        ("US-Russian ties", "US-Russian ties"),
+        ("the Bakanof-Duffy talks", "the Bakanov-Duffy talks"),
     ],
 )
 def test_correct_text(vocabulary: Vocabulary, question: str, expected: str) -> None:
