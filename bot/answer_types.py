@@ -82,7 +82,8 @@ _TRAILING_CHAT = re.compile(
 # agency Roscosmos", "the International Space Station (ISS)", "Dmitry Bakanov, the current
 # head of Roscosmos"): that sentence says what or who it is.
 _WHAT_IS_NAMED = re.compile(
-    r"^\s*(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?"
+    r"^\s*(?:what|who)(?:\s+(?:even|exactly|actually))?(?:'s|’s|s|\s+(?:is|are|was|were))\s+"
+    r"(?:(?:even|exactly|actually)\s+)?(?:the\s+|an?\s+)?"
     r"(?P<name>[\w’'\-.]+(?:\s+[\w’'\-.]+){0,2}?)\W*$",
     re.I,
 )
@@ -201,6 +202,14 @@ _NAMED_POSTS = re.compile(
 # chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
 # clause ("the few areas where they still cooperate", "the official who met him"); and
 # after a question before it ("meeting in person? when's the last time …").
+# People asked for two at a time: "Which two space agency chiefs …?", "Who are the two
+# leaders meeting?"
+_ASKS_TWO = re.compile(
+    r"\b(?:which|what|who\s+(?:are|were|will\s+be))\s+(?:the\s+)?(?:two|2|pair\s+of)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:people|persons|officials|leaders|chiefs|heads|bosses|men|"
+    r"administrators|executives|figures|individuals)\b",
+    re.I,
+)
 _OPENS = (
     r"(?:^|[,;:—–]\s*|[?!]\s+|\band\s+|\bor\s+)\W*"
     r"(?:(?:so|and|ok|okay|but|then|hey|wait|yo|also|lol|um|uh|hmm|ok so)\W+)*"
@@ -276,7 +285,9 @@ _QUESTION_PATTERNS = (
                 r"executives?|ministers?|politicians?|diplomats?|participants?|attendees?|"
                 # "Which cabinet member …?", "Which secretary …?"
                 r"members?|secretar(?:y|ies)|individuals?|figures?|m[ae]n|wom[ae]n"
-            ),
+            )
+            + "|"
+            + _ASKS_TWO.pattern,
             re.I,
         ),
     ),
@@ -820,6 +831,7 @@ _REPORTED = re.compile(
     r"(?:us\s+)?(?=what|which|whether|if|how)\b",
     re.I,
 )
+_DISCUSSED = re.compile(r"\bdiscus+(?:e|ed|es|ing)?\b", re.I)  # "discused" typed too
 _WHY_TALK = re.compile(r"\bwhy\b(?:\W+\w+){0,8}?\W+(?:talk|chat)", re.I)
 # A sentence that says what is on the agenda: "the topics of discussion will include …".
 _AGENDA_STEMS = frozenset("topic discuss agenda address".split())
@@ -1207,9 +1219,7 @@ def _made_known_by(found: Profile, verb: str) -> bool:
     stems = _stems_in_order(found.text)
     done = stem(verb.lower())
     people = {stem(n) for n in found.named + found.sources}
-    return any(
-        s == done and people & set(stems[max(0, i - 3) : i]) for i, s in enumerate(stems)
-    )
+    return any(s == done and people & set(stems[max(0, i - 3) : i]) for i, s in enumerate(stems))
 
 
 def _stems_in_order(sentence: str) -> tuple[str, ...]:
@@ -1490,6 +1500,9 @@ def told_of(question: str) -> tuple[Told, ...]:
         # … the meeting itself, not one that only says who or which ("Did the official who
         # met Bakanov say anything?", "is this from when they met")
         and not _WH_OR_SAID.search(question)
+        # … nor what is to be discussed in it ("Is the cross-flight program going to be
+        # discussed in the talks?"): what is on the agenda
+        and not _DISCUSSED.search(question)
     ):
         # Whether they meet: "wait so duffy is actually gonna sit down w the russians??" is
         # answered by a sentence that tells of talks, not by one that names the Russians.
@@ -1758,6 +1771,9 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if relation and not _holder_named(relation, found, asked):
             return False  # "Who ran Roscosmos between Rogozin and Bakanov?" and "Duffy will
             # speak with Dmitry Bakanov, the current head of Roscosmos": Duffy is no head
+        if _ASKS_TWO.search(question):
+            # "Which two agency chiefs will sit down?": a sentence that names them both
+            return len({n for n in found.surnames if n not in asked}) >= 2
         known = _WHO_MADE_KNOWN.search(question)
         if known and _made_known_by(found, known.group(1)):
             return True  # "Who announced that Duffy would meet Bakanov?": "… Duffy, announced"

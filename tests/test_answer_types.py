@@ -43,6 +43,8 @@ from bot.answer_types import (
         ("Which goals are on the agenda?", AnswerType.AGENDA),
         # the words someone used: a "how much" in them asks for no number
         ("What word did he use to describe how much they disagree?", None),
+        ("what even is the ISS?", AnswerType.DEFINITION),
+        ("Which two agency bosses will sit down?", AnswerType.PERSON),
         ("How much did the station cost?", AnswerType.MONEY),
         ("What did Senator Ellison say?", None),
         ("When did they last meet?", AnswerType.DATE),
@@ -1140,6 +1142,9 @@ def test_whether_they_meet_is_told_by_a_sentence_that_tells_of_the_meeting() -> 
     point = "wait so duffy is gonna sit down w the russians?? whats the point of that lol"
     assert answer_type(point) is AnswerType.GOAL
     assert supplies(AnswerType.GOAL, "His aim is to find common ground.", point)
+    # … nor a question of what is to be discussed in it
+    discussed = "Is the cross-flight program going to be discused in the talks?"
+    assert AnswerType.EVENT is not answer_type(discussed)
     # a compound that ends in a word for a meeting names no meeting
     assert answer_type("Is a crew-exchange deal something they will discuss?") is (
         AnswerType.AGENDA
@@ -1162,6 +1167,15 @@ def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
     named = "Who announced that Duffy would hold talks with Bakanov?"
     assert supplies(AnswerType.PERSON, announced, named)
     assert not supplies(AnswerType.PERSON, "Duffy will speak with Bakanov.", named)
+
+
+def test_two_people_asked_for_want_a_sentence_that_names_both() -> None:
+    question = "Which two space agency chiefs are going to sit down together?"
+    both = "This week, Sean Duffy will speak with Dmitry Bakanov, the head of Roscosmos."
+    one = "NASA interim leader Sean Duffy announced plans to engage in direct talks."
+    assert supplies(AnswerType.PERSON, both, question)
+    assert not supplies(AnswerType.PERSON, one, question)
+    assert supplies(AnswerType.PERSON, one, "Which space agency chief will sit down?")
 
 
 def test_who_it_was_back_in_a_year_is_not_someone_of_now() -> None:
