@@ -1374,9 +1374,12 @@ class Told:
     # question's people: "… sit down with the russians in person" and "the first in-person
     # dialogue"
     far: bool = False
+    gone_by: bool = False  # … in a sentence that speaks of a time gone by, and of no other
 
     def found_in(self, found: Profile) -> bool:
         """Whether a sentence so profiled tells of it."""
+        if self.gone_by and (found.present or not found.past):
+            return False  # "Why did they meet at Baikonur in 2018?" and "His aim is …"
         if self.past and found.present and not found.past:
             return False  # "What was discussed at the 2018 meeting?" and "… will include …"
         if self.to_come and found.past and not found.present:
@@ -1385,6 +1388,26 @@ class Told:
         return bool(self.stems & found.stems) or bool(
             self.phrases and self.phrases.search(found.text)
         )
+
+
+# Why a meeting of a year gone by was held: "Why did Bridenstine and Rogozin meet at
+# Baikonur in 2018?", "What was the purpose of the October 2018 meeting?". The aims the
+# briefing gives are of the talks to come; a sentence must tell of that meeting's purpose.
+_HELD_FOR_STEMS = frozenset(
+    "aim purpos goal hope effort attempt object reason agenda topic".split()
+)
+_WHY_OR_PURPOSE = re.compile(r"\b(?:why|how come|purpose|aim|goal|point|reason|objective)\b", re.I)
+
+
+def _asks_why_it_was_held(question: str) -> bool:
+    without_since = re.sub(r"\bsince\s+\S+", "", question, flags=re.I)
+    return (
+        _WHY_OR_PURPOSE.search(question) is not None
+        and _MEETING.search(question) is not None
+        and time_frame(question) == "past"
+        and (_YEAR.search(without_since) is not None or _GONE_BY.search(question) is not None)
+        and not _WHY_NOT.search(question)
+    )
 
 
 def told_far(question: str) -> bool:
@@ -1490,6 +1513,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_MAKER_STEMS, "tells of its building or making"))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
+    if not told and _asks_why_it_was_held(question):  # not "Why did they stop meeting …?"
+        told.append(Told(_HELD_FOR_STEMS, "tells why that meeting was held", gone_by=True))
     if (
         not told
         # … asked yes or no, or as a statement with a question mark ("wait so duffy is

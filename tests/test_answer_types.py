@@ -1169,6 +1169,23 @@ def test_who_made_something_known_wants_a_sentence_that_says_so() -> None:
     assert not supplies(AnswerType.PERSON, "Duffy will speak with Bakanov.", named)
 
 
+def test_why_a_meeting_gone_by_was_held_wants_a_sentence_that_tells_of_it() -> None:
+    """The aims a briefing gives are those of the talks to come: "His aim is …" does not say
+    why a meeting of 2018 was held."""
+    aim = "His aim is to find common ground on shared space interests."
+    then = "The last time they met, in 2018, the aim was to agree on crew swaps."
+    for question in (
+        "Why did Bridenstine and Rogozin get together at Baikonur in 2018?",
+        "What was the point of the previous summit?",
+    ):
+        assert told_of(question)
+        assert not supplies(AnswerType.EVENT, aim, question)
+        assert supplies(AnswerType.EVENT, then, question)
+    # … not of the talks to come, nor why they have not met since
+    assert not told_of("Why is Duffy meeting Bakanov this week?")
+    assert not any("held" in t.reason for t in told_of("Why haven't they met since 2018?"))
+
+
 def test_two_people_asked_for_want_a_sentence_that_names_both() -> None:
     question = "Which two space agency chiefs are going to sit down together?"
     both = "This week, Sean Duffy will speak with Dmitry Bakanov, the head of Roscosmos."
