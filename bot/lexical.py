@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
 # "so what r they gonna talk about lol" reads to the encoder as far from every sentence
 # (see without_interjections).
 _INTERJECTION = re.compile(
-    r"\s*\b(?:lol|lmao|lmfao|rofl|haha|hahaha|ngl|smh|fr|pls|plz|bro|yo|tbh|imo|idk|btw|tf|omg)\b"
+    r"\s*\b(?:lol|lmao|lmfao|rofl|haha|hahaha|ngl|smh|fr|pls|plz|bro|yo|tbh|imo|idk|btw|tf|omg|tho|rn)\b"
     r"[!?.]*"
 )
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")

@@ -712,8 +712,8 @@ class Retriever:
         # language respelt ("in particluar"), which the patterns of answer types look for,
         # but not put in the briefing's form: "the main focus" is not its "science-focused".
         typed = self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
-        asked = self._resolved(typed)
-        kind = answer_type(self._resolved(_with_apostrophes(without_interjections(typed))))
+        asked = self._resolved(_with_apostrophes(without_interjections(typed)))
+        kind = answer_type(asked)
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names
         asked = _OFFERED.sub("", asked)

@@ -328,6 +328,23 @@ def test_a_small_count_in_digits_is_no_term_the_briefing_lacks(answerer: Answere
 
 
 @pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # "tho" and "rn" after a search or a question are chat, not words of it: "rn"
+        # made the years since a meeting gone by a question about now
+        ("2018 nasa roscosmos meeting venue tho", "Baikonur"),
+        ("how many years since the two agencies' bosses last met in person? rn", "2018"),
+    ],
+)
+def test_chat_after_a_question_is_not_part_of_it(
+    answerer: Answerer, question: str, quoted: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert quoted in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Did Duffy fly out to Houston for the launch, or somewhere else?",

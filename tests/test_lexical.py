@@ -92,6 +92,8 @@ def test_chat_interjections_are_left_out_of_what_is_encoded() -> None:
     )
     assert without_interjections("ngl, is duffy staying? lmao!") == "is duffy staying?"
     assert without_interjections("where tf is baikonur") == "where is baikonur"
+    assert without_interjections("2018 meeting venue tho") == "2018 meeting venue"
+    assert without_interjections("how long since they met? rn") == "how long since they met?"
     # only as whole words, only as typed in chat (lower case), and never to nothing
     assert without_interjections("Is France (FR) hosting?") == "Is France (FR) hosting?"
     assert without_interjections("the yoke of history") == "the yoke of history"
