@@ -683,6 +683,9 @@ class Retriever:
         question = questions.without_openers(question)  # "wait who is …"
         question = self._with_possessives(question)  # "who leads russias space agency"
         question = respell_posts(question, self._dictionary)  # "the actng chief"
+        # names and long words put right before posts are read: "Who is currenlty serving
+        # as acting chief?" asks for the acting chief, as "currently" would
+        question = self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
         # the briefings give (Bakanov, not Rogozin)

@@ -59,7 +59,7 @@ _US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
 # official …?", "Who is currently the acting head …?", "Which official is the acting head?"
 _ASKED = re.compile(
     r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which)\s+"
-    r"(?:(?:now|still|currently|presently|actually|really|even)\s+)?"
+    r"(?:(?:now|still|current|currently|presently|actually|really|even)\s+)?"
     # "Who is currently serving as the stand-in chief …?" asks for him too
     r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$",
     re.I,

@@ -179,6 +179,10 @@ def test_a_post_asked_for_after_an_adverb_is_not_read_as_its_holder(answerer: An
     assert answerer.retriever.roles.holders(question) == []
     answer = answerer.answer(question)
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
+    # … typed with a slip, the adverb is read as such before the post is
+    answer = answerer.answer("Who is currenlty serving as the acting head of NASA?")
+    assert answer.answered, answer.reason
+    assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
 
 
 def test_a_post_a_which_question_ends_with_is_what_it_asks_for(answerer: Answerer) -> None:
