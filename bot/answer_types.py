@@ -1058,6 +1058,9 @@ _KEEPS = re.compile(
 )
 _AIMS = re.compile(
     r"\b(?:hope|hopes|aim|aims|goal|goals|seek|seeks|intends?|purpose|objective|"
+    # what an act serves, told after it: "… to attend the launch, further underlining the
+    # US commitment"
+    r"underlining|underscoring|signalling|signaling|"
     r"in order to|so that)\b",
     re.I,
 )

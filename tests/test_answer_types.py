@@ -1261,6 +1261,14 @@ def test_a_goal_of_keeping_something_is_told_by_an_effort_to_keep_it() -> None:
     assert not supplies(AnswerType.GOAL, effort, "What is Duffy hoping to achieve?")
 
 
+def test_what_an_act_serves_told_after_it_is_its_point() -> None:
+    question = "what's the point of him showing up at the launch anyway?"
+    visit = "He will attend the launch, further underlining the US commitment to space."
+    assert answer_type(question) is AnswerType.GOAL
+    assert supplies(AnswerType.GOAL, visit, question)
+    assert not supplies(AnswerType.GOAL, "He will attend the launch on Wednesday.", question)
+
+
 def test_the_end_or_lengthening_of_a_things_life_wants_a_sentence_that_tells_of_it() -> None:
     agenda = "Topics include potential extensions of the ISS’s operational timeline."
     bridge = "Despite deteriorating relations, the ISS has remained a rare point of collaboration."
