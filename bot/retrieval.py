@@ -714,7 +714,8 @@ class Retriever:
         # meeting?" is not answered by a sentence that only names Duffy), and words of the
         # language respelt ("in particluar"), which the patterns of answer types look for,
         # but not put in the briefing's form: "the main focus" is not its "science-focused".
-        typed = self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
+        # Both were put right above, before posts were read.
+        typed = question
         asked = self._resolved(_with_apostrophes(without_interjections(typed)))
         kind = answer_type(asked)
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
