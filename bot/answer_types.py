@@ -198,10 +198,6 @@ _NAMED_POSTS = re.compile(
 )
 
 
-# Where a question word opens a question: at the start, after a comma or "and", and after
-# chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
-# clause ("the few areas where they still cooperate", "the official who met him"); and
-# after a question before it ("meeting in person? when's the last time …").
 # People asked for two at a time: "Which two space agency chiefs …?", "Who are the two
 # leaders meeting?"
 _ASKS_TWO = re.compile(
@@ -210,6 +206,12 @@ _ASKS_TWO = re.compile(
     r"administrators|executives|figures|individuals)\b",
     re.I,
 )
+
+
+# Where a question word opens a question: at the start, after a comma or "and", and after
+# chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
+# clause ("the few areas where they still cooperate", "the official who met him"); and
+# after a question before it ("meeting in person? when's the last time …").
 _OPENS = (
     r"(?:^|[,;:—–]\s*|[?!]\s+|\band\s+|\bor\s+)\W*"
     r"(?:(?:so|and|ok|okay|but|then|hey|wait|yo|also|lol|um|uh|hmm|ok so)\W+)*"
@@ -1214,7 +1216,6 @@ def _holder_named(relation: Relation, found: Profile, asked: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)  # each sentence of the briefings, read once
 def _made_known_by(found: Profile, verb: str) -> bool:
     """Whether a sentence tells of someone it names doing ``verb`` ("confirmed"): the name
     just before the verb, "Sean Duffy, announced plans …", "Bakanov confirmed …". Who did
@@ -1225,6 +1226,7 @@ def _made_known_by(found: Profile, verb: str) -> bool:
     return any(s == done and people & set(stems[max(0, i - 3) : i]) for i, s in enumerate(stems))
 
 
+@lru_cache(maxsize=4096)  # each sentence of the briefings, read once
 def _stems_in_order(sentence: str) -> tuple[str, ...]:
     """The stems of a sentence's words, in order, for how near two words are."""
     return tuple(stem(w) for w in words(sentence))
@@ -1245,14 +1247,14 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b"), groups
 
 
-# A clause that opens a question and sets its scene, before the question proper: "When he
-# called the job short-term, which position …?", "After the launch, where will Duffy go?"
 # "What word did Duffy use to describe how much they disagree?": the words of a quote.
 _ASKS_WORDING = re.compile(
     r"^\W*(?:what|which)\s+(?:exact\s+|precise\s+)?(?:words?|terms?|phrases?|adjectives?|"
     r"expressions?|language|wording)\b(?!\s+(?:is|are|was|were)\b)",
     re.I,
 )
+# A clause that opens a question and sets its scene, before the question proper: "When he
+# called the job short-term, which position …?", "After the launch, where will Duffy go?"
 _SCENE_SET = re.compile(
     r"^\W*(?:when|while|after|before|if|once|since|as)\b[^,?]{3,80},\s*(?=(?:which|what|who|"
     r"whom|whose|how|where|why|when|is|are|was|were|did|does|do|will|would|can|could)\b)",

@@ -715,8 +715,7 @@ class Retriever:
         # language respelt ("in particluar"), which the patterns of answer types look for,
         # but not put in the briefing's form: "the main focus" is not its "science-focused".
         # Both were put right above, before posts were read.
-        typed = question
-        asked = self._resolved(_with_apostrophes(without_interjections(typed)))
+        asked = self._resolved(_with_apostrophes(without_interjections(question)))
         kind = answer_type(asked)
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names

@@ -57,20 +57,17 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
 # A post that is what the question asks for: "Who is the acting NASA head?", "Which Russian
 # official …?", "Who is currently the acting head …?", "Which official is the acting head?"
-_ASKED = re.compile(
-    r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which)\s+"
+# … after the asking, an adverb, and "serving as": "Who is currently serving as the stand-in
+# chief …?" asks for him too ("current": a slip for "currently" corrected to the briefing's word)
+_AS_WHO = (
     r"(?:(?:now|still|current|currently|presently|actually|really|even)\s+)?"
-    # "Who is currently serving as the stand-in chief …?" asks for him too
-    r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$",
-    re.I,
+    r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$"
 )
+_ASKED = re.compile(r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which)\s+" + _AS_WHO, re.I)
 # … and one that a "which" question ends with: "Which US cabinet official is currently
 # serving as NASA's acting chief?", not "Which official is the chief going to meet?"
 _ASKED_LAST = re.compile(
-    r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+"
-    r"(?:(?:now|still|currently|presently|actually|really)\s+)?"
-    r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$",
-    re.I,
+    r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+" + _AS_WHO, re.I
 )
 _ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
