@@ -119,9 +119,14 @@ def _which(nouns: str) -> str:
     """ "which/what NOUN", with up to two words between ("which launch site", "which
     Russian official"), but not "what did Senator Ellison say", nor a noun that only
     modifies the one asked for ("which crewed rocket *flight*"), unless that word is a verb
-    with its object ("What rocket *launches the* crew?")."""
+    with its object ("What rocket *launches the* crew?"); nor a noun of a clause that
+    describes the one asked for ("Which program *where astronauts* ride …?")."""
     return (
-        r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b)"
+        # (not a relative "in which" after a noun: "Which program, in which cosmonauts fly,
+        # …?", but "In what year …?")
+        "".join(f"(?<![\\w,] {p} )" for p in ("in", "on", "of", "by", "for", "with"))
+        + r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|had|"
+        r"where|that|which|who|whose|whom|when|in|on|of|with|for)\b)"
         rf"\w+ ){{0,2}}({nouns})\b(?!\s+(?:{_HEAD_NOUNS})\b(?!\s+{_DETERMINER}\b))"
     )
 
@@ -1819,10 +1824,15 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         began = _beginnings(question)
         if began:
             return found.date and not found.present and any(b in found.stems for b in began)
-        ahead = _FUTURE_QUESTION.search(question) or time_frame(question) == "present"
+        gone_by = _GONE_BY.search(question) is not None
+        # (not "gonna meet in person, when was the last time this happened": what is asked
+        # of is gone by, whatever is to come)
+        ahead = not gone_by and (
+            _FUTURE_QUESTION.search(question) or time_frame(question) == "present"
+        )
         if ahead and found.past and not found.present:
             return False  # "What year will the ISS be retired?" and "… was in October 2018"
-        if _GONE_BY.search(question) and found.present and not found.past:
+        if gone_by and found.present and not found.past:
             return False  # "When's the last time they met?" and "talks … this week"
         if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"

@@ -228,11 +228,45 @@ def without_openers(question: str) -> str:
     return _OPENER.sub("", question)
 
 
+# A month cut short beside a day or year: "in Oct 2018", "Sept. 12", "12 oct". Only there:
+# "Mar" and "Dec" alone may be anything. The briefings write months in full.
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_SHORT_MONTH = re.compile(
+    r"\b(?:(?P<before>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d)|"
+    r"(?<=\d\s)(?P<after>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)",
+    re.I,
+)
+
+
+def _month(match: re.Match[str]) -> str:
+    short = (match.group("before") or match.group("after")).lower()
+    return next(m for m in _MONTHS if m.lower().startswith(short[:3]))
+
+
+# How askers hedge what they offer: "Which NASA leader, Jim Bridenstein I think, met …?",
+# "TAS or something". The asker's "I think" asks for nobody's thoughts, and "something"
+# names nothing to look for.
+_HEDGE = re.compile(
+    r"(?:\s*,)?\s*\b(?:I\s+(?:think|guess|believe|suppose|reckon)|if\s+I\s+(?:remember|recall)"
+    r"(?:\s+(?:right|rightly|correctly))?|iirc|or\s+(?:something|whatever|so))\b(?=\s*[,.?!;:)]|\s*$)",
+    re.I,
+)
+
+
+def without_hedges(question: str) -> str:
+    """ "Which agency, TAS or something, reported it?" → "Which agency, TAS, reported it?":
+    the asker's hedges on what they offer, where a clause or the question ends after them."""
+    return _HEDGE.sub("", question)
+
+
 def unabbreviated(question: str) -> str:
     """ "so what r they gonna chat abt" → "so what are they gonna chat about": chat's
-    shorthand for a common word spelt out."""
+    shorthand for a common word spelt out, and a month cut short ("Oct 2018")."""
     first = _FIRST_SHORTHAND.match(question)
     if first and first.group(1)[0].isupper() and first.group(1).lower() in _SHORTHAND:
         word = _SHORTHAND[first.group(1).lower()]
         question = f"{question[: first.start(1)]}{word.capitalize()}{question[first.end(1) :]}"
+    question = _SHORT_MONTH.sub(_month, question)
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], question)

@@ -77,13 +77,21 @@ _SPEECH = re.compile(
     r"confirm(?:s|ed)?(?!\s+as\b))\b",
     re.I,
 )
-# A guess offered at the end of a question: ", was it Rogozin?", "or is it Bakanov"
+# A guess offered at the end of a question: ", was it Rogozin?", "or is it Bakanov",
+# "— was it Dmitry Rogozine?"
 _OFFERED = re.compile(
     # (not "… or is it just duffy": whether others share in it)
-    r"(?:,|\s+or)\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?!(?:just|only)\b)"
+    r"(?:,|\s+or|\s*[—–])\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?!(?:just|only)\b)"
     r"(?:[\w’'\-]+\s*){1,3}\W*$|"
     # … or only the name, after a comma: "Who headed Roscosmos in 2018, Rogozin?"
     r",\s+(?:maybe\s+|perhaps\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?\W*$",
+    re.I,
+)
+# … or set off by commas after what is asked for: "Which NASA leader, Jim Bridenstein (I
+# think), met the Russians?", "Which news agency, TAS (or something), reported …?"
+_APPOSED_GUESS = re.compile(
+    r"^(?P<asked>\W*(?:which|what)\b[^,]*?),\s+(?:maybe\s+|perhaps\s+|probably\s+)?"
+    r"(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?\s*,\s*",
     re.I,
 )
 # … said by the story itself, not by someone in it: "What does the article say …?"
@@ -128,6 +136,7 @@ _OR_NAME = re.compile(
     r"\s*,?\s+or\s+(?:(?:at|in|to|on|from|with|by|the|was it|is it|was that|is that)\s+)*"
     r"(?P<name>[A-Z][\w\-]*)"
 )
+_NAME_OR = re.compile(r"(?P<name>[A-Z][\w\-]*)\s*,?\s+or\s+(?:the\s+|maybe\s+|perhaps\s+)?$")
 _ENDS_IN_S = re.compile(r"(?<![\w’'\-])[A-Za-z]{3,}s(?![\w’'\-])")
 # The planet every story happens on: "advance beyond Earth", "work above the Earth" place a
 # question nowhere in particular, and questions about Earth itself ("How high above Earth
@@ -599,7 +608,8 @@ class Retriever:
 
     def _guessed(self, question: str, name: str, capitals: bool) -> bool:
         """Whether the question offers an alternative to ``name`` that the briefings may
-        answer: "or somewhere else", "or at Baikonur"."""
+        answer: "or somewhere else", "or at Baikonur", or one before it ("Crew-11 or Crew
+        12")."""
         at = question.find(name)
         if at < 0:
             return False
@@ -607,7 +617,13 @@ class Retriever:
         if _OR_ELSE.search(after):
             return True
         other = _OR_NAME.match(re.sub(r"^(?:\s+[A-Z][\w’'\-]*)+", "", after))
-        return other is not None and not self._unknown(other.group("name"), capitals)
+        if other is None:
+            # the name's run of capitalised words left out: "… Crew-11 or Crew 12"
+            # (and one of the briefings' names: not "Are Europe or Japan taking part?")
+            before = re.sub(r"(?:[A-Z][\w’'\-]*\s+)+$", "", question[:at])
+            other = _NAME_OR.search(before)
+            return other is not None and self._names_ours([other.group("name")])
+        return not self._unknown(other.group("name"), capitals)
 
     def _unknown_name(self, question: str) -> str | None:
         """A name of several capitalised words with a word the briefings never use, and no
@@ -681,6 +697,7 @@ class Retriever:
         question = questions.respell_question_words(question, self._dictionary)  # "Wht …?"
         question = questions.unabbreviated(question)  # "what r they gonna chat abt"
         question = questions.without_openers(question)  # "wait who is …"
+        question = questions.without_hedges(question)  # "…, Bridenstein I think, …"
         question = self._with_possessives(question)  # "who leads russias space agency"
         question = respell_posts(question, self._dictionary)  # "the actng chief"
         # names and long words put right before posts are read: "Who is currenlty serving
@@ -719,7 +736,7 @@ class Retriever:
         kind = answer_type(asked)
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names
-        asked = _OFFERED.sub("", asked)
+        asked = _APPOSED_GUESS.sub(r"\g<asked> ", _OFFERED.sub("", asked))
         if (
             kind is None
             and holders

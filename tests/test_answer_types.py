@@ -313,6 +313,9 @@ def test_which_role_wants_a_person_named_in_that_role() -> None:
     assert not supplies(
         AnswerType.PERSON, "Duffy's dialogue represents an attempt.", "Which senators spoke?"
     )
+    # astronauts in a clause that describes what is asked for are not asked for
+    assert asked_role("Which program where astronauts swap seats will they discuss?") is None
+    assert asked_role("Which program, in which cosmonauts fly, is on the table?") is None
 
 
 def test_which_kind_of_thing_wants_a_sentence_that_mentions_one() -> None:

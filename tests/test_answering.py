@@ -98,6 +98,22 @@ ON_TOPIC = [
     ("ngl kinda wild they're still talking to russia, whats the point tho", "His aim is"),
     ("roscosmos what is it", "Russian space agency Roscosmos"),
     ("wait is this the first time the two agency bosses have met irl", "first in-person dialogue"),
+    # a hedged guess set off by commas is the answer looked for, not someone already named
+    ("Which Roscosmos boss, Rogozn I think, was at the 2018 meeting?", "Roscosmos chief Dmitry"),
+    ("Which outlet, TAS I think, reported the agenda?", "news agency TASS"),
+    # … and a guess after a dash
+    ("Who ran NASA at the Baikonur meeting — was it Jim Bridenstien?", "Administrator Jim"),
+    # a month cut short is that month
+    ("where did the agency heads meet in Oct 2018", "took place at the Baikonur Cosmodrome"),
+    # what is to come is not what is asked of: the last time, gone by
+    ("so the two space chiefs gonna meet, when did that last happen", "in October 2018"),
+    # the astronauts describe the program asked for; none are asked for
+    (
+        "Which program in which astronauts fly on each other's craft is on the table?",
+        "cross-flight",
+    ),
+    # a name the briefing lacks, offered after one it has, is a guess at the answer
+    ("Is Duffy going to the Crew-11 or the Crew 12 launch?", "scheduled SpaceX Crew-11 launch"),
     # a name misspelt is still the person named, not someone new
     ("Who is Sean Duffey gonna meet with from the Russain side?", "Duffy will speak with Dmitry"),
     # what the article says, not Duffy's words
@@ -350,6 +366,8 @@ def test_chat_after_a_question_is_not_part_of_it(
         "Did Duffy fly out to Houston for the launch, or somewhere else?",
         "Was the 2018 meeting held in Moscow or at Baikonur?",
         "did they meet at the Kennedy Space Center or elsewhere",
+        # the alternative before the name
+        "Did the 2018 talks happen at Baikonur or Star City?",
     ],
 )
 def test_a_name_offered_with_an_alternative_is_a_guess_not_the_subject(
@@ -361,7 +379,12 @@ def test_a_name_offered_with_an_alternative_is_a_guess_not_the_subject(
     assert answer.answered, answer.reason
     assert re.search(r"Cape Canaveral|Baikonur", answer.quotes[0].text)
     # asked alone, or against no alternative, the name is still what the question is about
-    for alone in ("Did Duffy fly out to Houston?", "Is Russia in the Artemis program or not?"):
+    # … and two names the briefing lacks offer it nothing ("Europe or Japan")
+    for alone in (
+        "Did Duffy fly out to Houston?",
+        "Is Russia in the Artemis program or not?",
+        "Are Europe or Japan in the talks?",
+    ):
         assert not answerer.answer(alone).answered
 
 

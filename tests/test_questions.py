@@ -14,6 +14,7 @@ from bot.questions import (
     is_typed_search,
     respell_question_words,
     unabbreviated,
+    without_hedges,
     without_openers,
 )
 
@@ -229,3 +230,32 @@ def test_chats_openers_are_left_out_before_a_question(typed: str, read: str) -> 
 )
 def test_a_search_box_query_is_words_without_a_question(typed: str, search: bool) -> None:
     assert is_typed_search(typed) is search
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Who ran NASA in Oct 2018?", "Who ran NASA in October 2018?"),
+        ("launch on Sept. 12", "launch on September 12"),
+        ("met on 12 oct?", "met on 12 October?"),
+        # without a day or year beside it, a short word is left as typed
+        ("Did they mar the talks in Dec?", "Did they mar the talks in Dec?"),
+    ],
+)
+def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> None:
+    assert unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Which agency, TAS I think, reported it?", "Which agency, TAS, reported it?"),
+        ("Which agency, TAS or something, reported it?", "Which agency, TAS, reported it?"),
+        ("did they meet in 2018, iirc?", "did they meet in 2018?"),
+        # the asker's view that a clause follows is a question of its own; left as typed
+        ("I think they met in 2018?", "I think they met in 2018?"),
+        ("What does Duffy think of Russia?", "What does Duffy think of Russia?"),
+    ],
+)
+def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
+    assert without_hedges(typed) == read
