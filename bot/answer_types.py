@@ -322,8 +322,10 @@ _QUESTION_PATTERNS = (
         AnswerType.PLACE,
         re.compile(
             _OPENS
-            # "2018 meeting venue": a search-box query's last word
+            # "2018 meeting venue": a search-box query's last word, or its first ("location of
+            # the 2018 meeting")
             + r"(?:from |to )?(where|where's|where’s|where'd)\b|\b(?:where|venue|location)\W*$|"
+            + r"^\W*(?:the\s+)?(?:location|venue)\s+(?:of|for)\b|\bmeeting\s+place\W*$|"
             + _which(
                 r"place|city|town|state|region|location|venue|site|facility|base|"
                 r"spaceport|cosmodrome|setting"

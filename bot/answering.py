@@ -363,6 +363,19 @@ class Answerer:
                 found = next(c for c in candidates if c.sentence_id == earlier)
                 if not found.other_time:
                     return found
+        elif kind is not None and kind.required:
+            # "2018 meeting location": the year the question names pins the event, and a
+            # place told of it ("… met face to face was in October 2018. That meeting took
+            # place at the Baikonur Cosmodrome") answers, though a sentence that only
+            # mentions the year ("the first … since 2018") is closer
+            for candidate in candidates:
+                if candidate.score < candidates[0].score - EVENT_MARGIN:
+                    break
+                told = [s.sentence_id for s in quote_unit(corpus, candidate.sentence_id)]
+                if wanted.intersection(told) and self.retriever.tells_times(
+                    retrieval.corrected_question, told
+                ):
+                    return candidate
         return None if kind is not None and kind.required else candidates[0]
 
     def _quotes(

@@ -429,6 +429,12 @@ class Retriever:
         direct talks with … Roscosmos this week"), nearer 0.4 for two on one topic."""
         return float(self._sentence_vectors[a] @ self._sentence_vectors[b])
 
+    def tells_times(self, question: str, sentence_ids: Iterable[int]) -> bool:
+        """Whether the question names a day, month or year ("2018 meeting location") and
+        the sentences, together, name every one it names."""
+        named = _times_in(question)
+        return bool(named) and named <= frozenset().union(*(self._times[i] for i in sentence_ids))
+
     def antecedent(self, sentence_id: int) -> int | None:
         """For a sentence that opens by referring back to an event ("The meeting will be the
         first in-person dialogue …"): the nearest of the three sentences before it, in its

@@ -111,6 +111,9 @@ from bot.answer_types import (
         ("and what does that ISS thing stand for?", AnswerType.DEFINITION),
         ("What kind of body is Roscosmos, going by this write-up?", AnswerType.DEFINITION),
         ("2018 NASA Roscosmos meeting venue", AnswerType.PLACE),
+        ("location of the 2018 meeting", AnswerType.PLACE),
+        ("venue for the talks", AnswerType.PLACE),
+        ("2018 meeting place", AnswerType.PLACE),
         ("Why haven't the two chiefs met in person since 2018?", AnswerType.EVENT),
         ("What's the timeframe for the sit-down?", AnswerType.DATE),
         # whether this is a first, which only a sentence that tells of one answers

@@ -103,6 +103,9 @@ ON_TOPIC = [
     ("Which outlet, TAS I think, reported the agenda?", "news agency TASS"),
     # … and a guess after a dash
     ("Who ran NASA at the Baikonur meeting — was it Jim Bridenstien?", "Administrator Jim"),
+    # the year asked of pins the event: the place of the 2018 meeting, not "since 2018"
+    ("2018 meeting place", "took place at the Baikonur Cosmodrome"),
+    ("location of 2018 meeting", "took place at the Baikonur Cosmodrome"),
     # a month cut short is that month
     ("where did the agency heads meet in Oct 2018", "took place at the Baikonur Cosmodrome"),
     # what is to come is not what is asked of: the last time, gone by
