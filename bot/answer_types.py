@@ -410,8 +410,9 @@ _ASKS_UNIT = (
         "gives a month",
     ),
     (
-        # "On which exact date …?": a day of a month, not "this week" or "Wednesday"
-        re.compile(r"\b(?:exact|precise|specific|calendar)\s+dates?\b", re.I),
+        # "On which exact date …?", "What date is it scheduled for?": a day of a month, not
+        # "this week" or "Wednesday"
+        re.compile(r"\b(?:exact|precise|specific|calendar)\s+dates?\b|" + _which("dates?"), re.I),
         re.compile(rf"\b(\d{{1,2}} ({_MONTHS})|({_MONTHS}) \d{{1,2}}|\d{{1,2}}/\d{{1,2}})\b"),
         "gives an exact date",
     ),

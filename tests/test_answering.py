@@ -288,6 +288,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("how did the kremlin react to duffy wanting talks?", "tells of a reaction"),
         # a name unknown to the briefing needs a close match, not one on the people alone
         ("Does Duffy want NASA to send a crew to Mars?", "“Mars” appears nowhere"),
+        # a weekday is no date of the calendar
+        ("On what date will Duffy fly down to Florida?", "gives an exact date"),
         # "in which city" after "and" asks for a city, as it does alone
         ("Where will Duffy and Bakanov sit down, and in which city?", "names a city or town"),
     ],
