@@ -222,10 +222,20 @@ _OPENER = re.compile(
 )
 
 
+# A request to check what follows: "Confirm: Duffy is the interim head?", "Fact check —
+# …", "can you confirm that …". It asks for no one's confirmation ("What did Bakanov
+# confirm?").
+_CHECK_REQUEST = re.compile(
+    r"^\W*(?:(?:confirm|verify|fact[\s-]?check|true\s+or\s+false)\s*[:—–-]|"
+    r"(?:can|could)\s+(?:you|u)\s+(?:confirm|verify|check)\s+(?:that\s+|whether\s+|if\s+)?)\s*",
+    re.I,
+)
+
+
 def without_openers(question: str) -> str:
     """ "ok so which wire service …" → "which wire service …": the words chat opens a
-    question with, when a question follows them."""
-    return _OPENER.sub("", question)
+    question with, when a question follows them; and a request to check what follows."""
+    return _CHECK_REQUEST.sub("", _OPENER.sub("", question))
 
 
 # A month cut short beside a day or year: "in Oct 2018", "Sept. 12", "12 oct". Only there:

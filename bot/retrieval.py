@@ -754,6 +754,14 @@ class Retriever:
             # "NASA interim head" asks who holds the post, as "Who is Duffy?" would: where
             # the briefing introduces him ("NASA interim leader, … Sean Duffy, announced …")
             kind, asked = AnswerType.DEFINITION, f"Who is {holders[0]}?"
+        elif (
+            kind is None
+            and not _SPEECH.search(rewritten)
+            and (holder := self.roles.asks_if_holds(rewritten))
+        ):
+            # "Is Sean Duffy the interim head of NASA?" is answered where the briefing
+            # introduces him so, as "Who is Duffy?" would be
+            kind, asked = AnswerType.DEFINITION, f"Who is {holder}?"
         speaker, reported, asks_words_of = self._speaker_match(question)
         if speaker.any():
             # A quotation's words do not carry its speaker's name; its attribution does.

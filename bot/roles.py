@@ -72,6 +72,12 @@ _ASKED_LAST = re.compile(
 _ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
 # or a preposition ("What's the acting chief …", "will the US official …").
+# Words that ask only whether something is so: "Confirm:", "is it true that", "still".
+_CONFIRMING = re.compile(
+    r"\b(?:confirm(?:ed)?|true|correct|right|really|actually|indeed|still|currently|now|"
+    r"fact[\s-]*check|so|it)\b",
+    re.I,
+)
 _STOP = re.compile(
     r"(?i:the|a|an|this|that|who|whom|whose|what|what's|what’s|when|where|why|how|which|is|"
     r"are|was|were|do|does|did|will|would|can|could|has|have|had|with|to|for|of|by|from|"
@@ -196,6 +202,22 @@ class Roles:
         words = [w for w in _TOKEN.findall(_US.sub("US", question)) if not _STOP.match(w)]
         posts = frozenset().union(*(self.post_words(h) for h in holders))
         return bool(holders) and all(_key(w) in posts for w in words)
+
+    def asks_if_holds(self, question: str) -> str | None:
+        """The surname of the person a question asks whether they hold a post, naming both:
+        "Is Sean Duffy the interim head of NASA?", "Confirm: Duffy is NASA's acting chief".
+        Such a question is answered where the briefing introduces them by that post. None
+        for a question that asks more ("Is Duffy, the acting chief, meeting Bakanov?")."""
+        for surname in self._posts:
+            # the person's name, and words that only ask for confirmation, left out
+            name = rf"\b(?:[A-Z][\w’'\-]*\s+)?{re.escape(surname)}(?:['’]s)?\b"
+            rest = re.sub(name, " ", question, flags=re.I)
+            if rest == question:
+                continue
+            rest = _CONFIRMING.sub(" ", rest)
+            if surname.lower() in (h.lower() for h in self.holders(rest)) and self.only_posts(rest):
+                return surname
+        return None
 
     def post_words(self, surname: str) -> frozenset[str]:
         """The words (as compared, see _key) of the posts the briefings give a person:

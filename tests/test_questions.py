@@ -211,6 +211,11 @@ def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
         # a statement asked as a question keeps its opener: what follows is no question
         ("wait the transportation guy runs nasa??", "wait the transportation guy"),
         ("So-called experts?", "So-called experts?"),
+        # a request to check what follows asks for no one's confirmation
+        ("Confirm: Duffy is the acting chief?", "Duffy is the acting chief?"),
+        ("Fact check - the talks are this week?", "the talks are this week?"),
+        ("can you confirm that Bakanov heads Roscosmos", "Bakanov heads Roscosmos"),
+        ("Confirmed by whom?", "Confirmed by whom?"),
     ],
 )
 def test_chats_openers_are_left_out_before_a_question(typed: str, read: str) -> None:

@@ -241,3 +241,37 @@ def test_a_post_typed_with_a_slip_is_still_its_holders(answerer: Answerer) -> No
     answer = answerer.answer("How does the actng administrator characterize his tenure?")
     assert answer.answered, answer.reason
     assert "temporary assignment" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("Is Sean Duffy the interim head of NASA?", "Duffy"),
+        ("Is it true that Bakanov is the current head of Roscosmos?", "Bakanov"),
+        ("is duffy still nasa's acting chief", "Duffy"),
+        # asks more than whether the post is theirs
+        ("Is Duffy, the acting chief, meeting Bakanov?", None),
+        ("Is Duffy the interim head of NASA and the head of Roscosmos?", None),
+        # the post alone: who holds it
+        ("Who is the acting head of NASA?", None),
+    ],
+)
+def test_whether_someone_holds_a_post_is_read(
+    roles: Roles, question: str, holder: str | None
+) -> None:
+    assert roles.asks_if_holds(question) == holder
+
+
+def test_whether_someone_holds_a_post_is_answered_where_they_are_introduced(
+    answerer: Answerer,
+) -> None:
+    """ "… his role as interim NASA chief" has the post's words, but the sentence that
+    introduces him by it says who he is."""
+    for question in (
+        "Is Duffy still the acting NASA chief?",
+        "Confirm: Duffy is NASA's interim boss",
+    ):
+        answer = answerer.answer(question)
+        assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation"), (
+            question
+        )
