@@ -743,13 +743,15 @@ class Retriever:
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names
         asked = _APPOSED_GUESS.sub(r"\g<asked> ", _OFFERED.sub("", asked))
+        # … with a word that only asks who: "NASA interim head identity", "… name"
+        searched = _ASKS_WHO_WORD.sub(" ", rewritten)
         if (
             kind is None
             and holders
             and questions.is_typed_search(rewritten)
             # a few words, or a post written out in full ("NASA interim leader
             # Transportation Secretary")
-            and (len(self.vocabulary.normalise(rewritten)) <= 3 or self.roles.only_posts(rewritten))
+            and (len(self.vocabulary.normalise(searched)) <= 3 or self.roles.only_posts(searched))
         ):
             # "NASA interim head" asks who holds the post, as "Who is Duffy?" would: where
             # the briefing introduces him ("NASA interim leader, … Sean Duffy, announced …")
@@ -953,6 +955,7 @@ _LONGEST_SEARCH = 6
 # A statement asked as a question: "wait the transportation secretary is doing nasa stuff
 # now??", "so the nasa boss is literally the transportation secretary??". What is asked is
 # whether the person in the post is so: the post is part of it, not just who is meant.
+_ASKS_WHO_WORD = re.compile(r"\b(?:identity|name|who)\b\W*$", re.I)
 _STATEMENT_ASKED = re.compile(
     r"(?!\W*(?:(?:wait|so|ok|okay|and|but|hey|like|lol)\W+)*"
     r"(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|would|"

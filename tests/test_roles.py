@@ -133,6 +133,9 @@ def test_where_the_post_before_a_name_begins(question: str, start: str) -> None:
         "transport secretary",
         # a post written out in full is still only a post
         "NASA interim leader Transportation Secretary",
+        # … and with a word that asks only who
+        "interim NASA leader identity",
+        "acting NASA boss name",
     ],
 )
 def test_a_search_for_a_post_finds_where_its_holder_is_introduced(
