@@ -1056,7 +1056,9 @@ _WHATS_THE_POINT = re.compile(
 _ASKS_PURPOSE = re.compile(
     r"\b(?:(?:purpose|aim|goal|objective)s?|(?:the|even) point)\s+of\b|"
     # "Duffy Roscosmos talks aim": a search-box query's last word
-    r"\b(?:purpose|aim|goal|objective)s?\W*$",
+    r"\b(?:purpose|aim|goal|objective)s?\W*$|"
+    # "they're gonna talk this week?? what for", "what's it all for"
+    r"\bwhat\s+for\W*$|\bwhat['’]?s\s+(?:it|that|this|all\s+this)\s+(?:all\s+)?for\W*$",
     re.I,
 )
 # A goal of keeping something, and a sentence that tells of an effort to keep one.

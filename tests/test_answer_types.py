@@ -78,6 +78,8 @@ from bot.answer_types import (
         ("How soon are the two chiefs expected to sit down?", AnswerType.DATE),
         ("2018 NASA Roscosmos meeting participants", AnswerType.PERSON),
         ("Duffy Roscosmos talks aim", AnswerType.GOAL),
+        ("so they're meeting this week?? what for", AnswerType.GOAL),
+        ("duffy is meeting bakanov, what's it all for", AnswerType.GOAL),
         ("was bakanov running roscosmos in 2018 or was that someone else", AnswerType.PERSON),
         # a clause that sets the scene asks nothing
         ("When they met in 2018, who ran NASA?", AnswerType.PERSON),
