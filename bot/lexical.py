@@ -41,6 +41,11 @@ _INTERJECTION = re.compile(
     r"\s*\b(?:lol|lmao|lmfao|rofl|haha|hahaha|ngl|smh|fr|pls|plz|bro|yo|tbh|imo|idk|btw|tf|omg|tho|rn)\b"
     r"[!?.]*"
 )
+# Two capitalised words in a row, the first kept whole: "International Space Station"
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)\b)")
+# how like a name's word a word typed in its place must be (fuzz.ratio): one letter of
+# "Internacional" (92) is wrong
+_NAME_PART_CUTOFF = 88.0
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _stemmer = snowballstemmer.stemmer("english")
@@ -95,13 +100,21 @@ class Vocabulary:
         counts: Counter[str] = Counter()
         documents = 0
         doc_freq: Counter[str] = Counter()
-        for text in texts:
+        texts_seen = list(texts)
+        for text in texts_seen:
             documents += 1
             tokens = content_words(text)
             counts.update(tokens)
             doc_freq.update({stem(t) for t in tokens})
         self.words = sorted(counts)
         self._word_set = frozenset(self.words)
+        # Neighbouring words of the briefings' names, in lower case: ("international",
+        # "space"). See _name_part.
+        self._name_pairs = frozenset(
+            (m.group(1).lower(), m.group(2).lower())
+            for text in texts_seen
+            for m in _NAME_PAIR.finditer(text)
+        )
         self.stems = frozenset(stem(w) for w in self.words)
         self._documents = max(documents, 1)
         self._doc_freq = doc_freq
@@ -175,6 +188,9 @@ class Vocabulary:
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
+            following = re.match(r"\s+([A-Z][a-z]+)", text[match.end() :])
+            if following and (part := self._name_part(word, following.group(1))):
+                return part
             whole = fix_word(word)
             if "-" in word and (whole == word or "-" not in whole):
                 # "US-Russia relations": each part as a word, not the whole as one of them
@@ -202,6 +218,21 @@ class Vocabulary:
 
         # Whole words of letters (hyphenated ones too), not the "Crew" of "Crew-11".
         return re.sub(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])", fix, text)
+
+    def _name_part(self, word: str, following: str) -> str | None:
+        """A capitalised word of a name typed as another language spells it, the briefing's
+        form: "Internacional" before "Space" is the briefings' "International", though
+        "internacional" is a word of the model's vocabulary and so is otherwise left alone.
+        Only beside the next word of that name, in capitals."""
+        lowered = word.lower()
+        if not word[:1].isupper() or len(word) < 6 or lowered in self._word_set:
+            return None
+        found = process.extractOne(
+            lowered, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=_NAME_PART_CUTOFF
+        )
+        if found is None or (found[0], following.lower()) not in self._name_pairs:
+            return None
+        return str(found[0]).capitalize()
 
     def spelt(self, text: str) -> str:
         """``text`` with each long word that is neither the briefings' nor the language's

@@ -61,6 +61,20 @@ def test_words_of_the_language_are_not_turned_into_other_words() -> None:
     assert with_words.correct_text("Who is Bakanof?") == "Who is Bakanov?"  # not a word
 
 
+def test_a_word_of_a_name_spelt_as_another_language_spells_it_is_put_right() -> None:
+    """ "Internacional" is a word of the model's vocabulary, so not a typo on its own; beside
+    "Space", the next word of the briefing's name, it is the briefing's "International"."""
+    briefing = [*BRIEFING, "They work on the International Space Station."]
+    vocabulary = Vocabulary(briefing, dictionary=frozenset({"internacional", "space"}))
+    assert vocabulary.correct_text("the Internacional Space Station") == (
+        "the International Space Station"
+    )
+    assert vocabulary.correct_text("Internacional Space", names_only=True) == "International Space"
+    # alone, or before a word that does not follow it in the name, it is left as typed
+    assert vocabulary.correct_text("the Internacional airport") == "the Internacional airport"
+    assert vocabulary.correct_text("Internacional Airport") == "Internacional Airport"
+
+
 def test_hyphenated_words_are_corrected_whole(vocabulary: Vocabulary) -> None:
     # not "Crew11": the "Crew" of "Crew-11" is not a word to respell on its own
     assert vocabulary.correct_text("the Crew-11 launch") == "the Crew-11 launch"
