@@ -1003,7 +1003,8 @@ _WHICH_OR_WHAT = re.compile(r"\b(?:which|what)\b", re.I)
 # What is to be gained, which a question asks of talks as often as of anything else
 _ACHIEVE = re.compile(r"\b(?:achieve|accomplish|get out of|gain|goals?|objectives?)\b", re.I)
 _ASKS_FOCUS = (
-    _WHICH_OR_WHAT,
+    # … or whether it is: "is iss the main thing they wanna keep working together on"
+    re.compile(r"\b(?:which|what)\b|^\W*(?:is|are|was|were)\b", re.I),
     re.compile(
         r"\b(?:in particular|particularly|especially|singled out|main focus|main thing|mainly|"
         r"chiefly|primarily|above all|most)\b",

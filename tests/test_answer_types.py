@@ -981,6 +981,9 @@ def test_what_is_singled_out_steers_to_a_sentence_that_singles_it_out() -> None:
     assert supplies(AnswerType.FOCUS, especially, question)
     assert not supplies(AnswerType.FOCUS, "We have a valuable partnership on the ISS.", question)
     assert not AnswerType.FOCUS.required
+    # … asked whether it is
+    assert answer_type("is the station the main thing they want to keep?") is AnswerType.FOCUS
+    assert answer_type("Is it mainly about the ISS?") is AnswerType.FOCUS
 
 
 @pytest.mark.parametrize(
