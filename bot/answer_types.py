@@ -122,12 +122,9 @@ def _which(nouns: str) -> str:
     with its object ("What rocket *launches the* crew?"); nor a noun of a clause that
     describes the one asked for ("Which program *where astronauts* ride …?")."""
     return (
-        # (not a relative "in which" after a noun: "Which program, in which cosmonauts fly,
-        # …?", but "In what year …?" and "… and in which city?")
-        "".join(
-            f"(?:(?<=\\band {p} )|(?<=\\bor {p} )|(?<![\\w,] {p} ))"
-            for p in ("in", "on", "of", "by", "for", "with")
-        )
+        # (not a relative "in which" set off by a comma: "Which program, in which
+        # cosmonauts fly, …?", but "In what year …?", "I was wondering in which city …")
+        "".join(f"(?<!, {p} )" for p in ("in", "on", "of", "by", "for", "with"))
         + r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|had|"
         r"where|that|which|who|whose|whom|when|in|on|of|with|for)\b)"
         rf"\w+ ){{0,2}}({nouns})\b(?!\s+(?:{_HEAD_NOUNS})\b(?!\s+{_DETERMINER}\b))"

@@ -318,6 +318,10 @@ def test_which_role_wants_a_person_named_in_that_role() -> None:
     assert not supplies(
         AnswerType.PERSON, "Duffy's dialogue represents an attempt.", "Which senators spoke?"
     )
+    # … but a "which" after a verb and a preposition still asks
+    assert wanted(AnswerType.PLACE, "I was wondering in which city they will meet?") == (
+        "names a city or town"
+    )
     # astronauts in a clause that describes what is asked for are not asked for
     assert asked_role("Which program where astronauts swap seats will they discuss?") is None
     assert asked_role("Which program, in which cosmonauts fly, is on the table?") is None

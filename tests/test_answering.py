@@ -112,7 +112,7 @@ ON_TOPIC = [
     ("so the two space chiefs gonna meet, when did that last happen", "in October 2018"),
     # the astronauts describe the program asked for; none are asked for
     (
-        "Which program in which astronauts fly on each other's craft is on the table?",
+        "Which program where astronauts hop on each other's craft is on the table?",
         "cross-flight",
     ),
     # a name the briefing lacks, offered after one it has, is a guess at the answer
