@@ -44,8 +44,8 @@ _INTERJECTION = re.compile(
 # Two capitalised words in a row, the first kept whole: "International Space Station"
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)\b)")
 # how like a name's word a word typed in its place must be (fuzz.ratio): one letter of
-# "Internacional" (92) is wrong
-_NAME_PART_CUTOFF = 88.0
+# "Internacional" (92) or "Capital Hill" (86) is wrong
+_NAME_PART_CUTOFF = 85.0
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _stemmer = snowballstemmer.stemmer("english")

@@ -82,7 +82,7 @@ _SPEECH = re.compile(
 _OFFERED = re.compile(
     # (not "… or is it just duffy": whether others share in it)
     r"(?:,|\s+or|\s*[—–])\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?!(?:just|only)\b)"
-    r"(?:[\w’'\-]+\s*){1,3}\W*$|"
+    r"(?:[\w’'\-]+\s*){1,3}(?:or\s+(?:[\w’'\-]+\s*){1,3})?\W*$|"
     # … or only the name, after a comma: "Who headed Roscosmos in 2018, Rogozin?"
     r",\s+(?:maybe\s+|perhaps\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?\W*$",
     re.I,
@@ -136,7 +136,9 @@ _OR_NAME = re.compile(
     r"\s*,?\s+or\s+(?:(?:at|in|to|on|from|with|by|the|was it|is it|was that|is that)\s+)*"
     r"(?P<name>[A-Z][\w\-]*)"
 )
-_NAME_OR = re.compile(r"(?P<name>[A-Z][\w\-]*)\s*,?\s+or\s+(?:the\s+|maybe\s+|perhaps\s+)?$")
+_NAME_OR = re.compile(
+    r"(?P<name>[A-Z][\w\-]*)\s*,?\s+or\s+(?:the|maybe|perhaps|some|an?|another|other)?\s*$"
+)
 _ENDS_IN_S = re.compile(r"(?<![\w’'\-])[A-Za-z]{3,}s(?![\w’'\-])")
 # The planet every story happens on: "advance beyond Earth", "work above the Earth" place a
 # question nowhere in particular, and questions about Earth itself ("How high above Earth

@@ -101,6 +101,8 @@ ON_TOPIC = [
     # a hedged guess set off by commas is the answer looked for, not someone already named
     ("Which Roscosmos boss, Rogozn I think, was at the 2018 meeting?", "Roscosmos chief Dmitry"),
     ("Which outlet, TAS I think, reported the agenda?", "news agency TASS"),
+    # … and one offered against another
+    ("who passed on Bakanov's words, was it TAS or some Kremlin paper?", "news agency TASS"),
     # … and a guess after a dash
     ("Who ran NASA at the Baikonur meeting — was it Jim Bridenstien?", "Administrator Jim"),
     # the year asked of pins the event: the place of the 2018 meeting, not "since 2018"

@@ -70,6 +70,9 @@ def test_a_word_of_a_name_spelt_as_another_language_spells_it_is_put_right() -> 
         "the International Space Station"
     )
     assert vocabulary.correct_text("Internacional Space", names_only=True) == "International Space"
+    # … or as a word of the language that sounds like it
+    hill = Vocabulary([*briefing, "He spoke on Capitol Hill."], dictionary=frozenset({"capital"}))
+    assert hill.correct_text("remarks on Capital Hill") == "remarks on Capitol Hill"
     # alone, or before a word that does not follow it in the name, it is left as typed
     assert vocabulary.correct_text("the Internacional airport") == "the Internacional airport"
     assert vocabulary.correct_text("Internacional Airport") == "Internacional Airport"
