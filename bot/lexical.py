@@ -220,10 +220,10 @@ class Vocabulary:
         return re.sub(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*(?![\w-])", fix, text)
 
     def _name_part(self, word: str, following: str) -> str | None:
-        """A capitalised word of a name typed as another language spells it, the briefing's
-        form: "Internacional" before "Space" is the briefings' "International", though
-        "internacional" is a word of the model's vocabulary and so is otherwise left alone.
-        Only beside the next word of that name, in capitals."""
+        """A capitalised word of a name spelt as another word, in the briefing's form:
+        "Internacional" before "Space" is the briefings' "International", and "Capital"
+        before "Hill" their "Capitol", though both are words of the model's vocabulary and
+        so otherwise left alone. Only beside the next word of that name, in capitals."""
         lowered = word.lower()
         if not word[:1].isupper() or len(word) < 6 or lowered in self._word_set:
             return None

@@ -954,10 +954,11 @@ def _is_search_query(question: str, stems: list[str], longest: int = 3) -> bool:
 _LONGEST_SEARCH = 6
 
 
+# A search's last word that only asks who holds a post: "NASA interim head identity"
+_ASKS_WHO_WORD = re.compile(r"\b(?:identity|name|who)\b\W*$", re.I)
 # A statement asked as a question: "wait the transportation secretary is doing nasa stuff
 # now??", "so the nasa boss is literally the transportation secretary??". What is asked is
 # whether the person in the post is so: the post is part of it, not just who is meant.
-_ASKS_WHO_WORD = re.compile(r"\b(?:identity|name|who)\b\W*$", re.I)
 _STATEMENT_ASKED = re.compile(
     r"(?!\W*(?:(?:wait|so|ok|okay|and|but|hey|like|lol)\W+)*"
     r"(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|will|would|"

@@ -70,14 +70,14 @@ _ASKED_LAST = re.compile(
     r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+" + _AS_WHO, re.I
 )
 _ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
-# Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
-# or a preposition ("What's the acting chief …", "will the US official …").
 # Words that ask only whether something is so: "Confirm:", "is it true that", "still".
 _CONFIRMING = re.compile(
     r"\b(?:confirm(?:ed)?|true|correct|right|really|actually|indeed|still|currently|now|"
     r"fact[\s-]*check|so|it)\b",
     re.I,
 )
+# Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
+# or a preposition ("What's the acting chief …", "will the US official …").
 _STOP = re.compile(
     r"(?i:the|a|an|this|that|who|whom|whose|what|what's|what’s|when|where|why|how|which|is|"
     r"are|was|were|do|does|did|will|would|can|could|has|have|had|with|to|for|of|by|from|"
