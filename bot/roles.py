@@ -69,6 +69,13 @@ _ASKED = re.compile(r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which
 _ASKED_LAST = re.compile(
     r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+" + _AS_WHO, re.I
 )
+# … or one set off by commas after the "which": "Which individual, in his capacity as the
+# current head of Roscosmos, will meet Duffy?"
+_ASKED_APPOSED = re.compile(
+    r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s*,\s+(?:in\s+(?:his|her|their)\s+(?:capacity|role)\s+)?"
+    r"as\s+(?:the\s+)?$",
+    re.I,
+)
 _ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # Words that ask only whether something is so: "Confirm:", "is it true that", "still".
 _CONFIRMING = re.compile(
@@ -254,6 +261,8 @@ class Roles:
             if _ASKED.search(before) and not doing:
                 continue  # "Who is the acting NASA head?" asks for him; "… head meeting?" not
             if _ASKED_LAST.search(before) and _ENDS.match(question, token.end()):
+                continue
+            if _ASKED_APPOSED.search(before):
                 continue
             person = self._who(_key(word), {_key(m) for m in modifiers}, prefer)
             if person is not None and person.lower() not in asked:

@@ -199,6 +199,15 @@ def test_a_post_a_which_question_ends_with_is_what_it_asks_for(answerer: Answere
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
 
 
+def test_a_post_set_off_after_which_is_what_it_asks_for(answerer: Answerer) -> None:
+    """ "Which official, as the current head of Roscosmos, …" describes whom it asks for: read
+    as "… the current head Bakanov", it asked who heads Bakanov, and was refused."""
+    roles = answerer.retriever.roles
+    question = "Which official, in his capacity as the current Roscosmos head, will see Duffy?"
+    assert roles.holders(question) == []
+    assert answerer.answer(question).quotes[0].text.startswith("Duffy will speak with Dmitry")
+
+
 def test_a_long_post_is_read_whole(answerer: Answerer) -> None:
     """ "Which former American space agency boss …" is the former one, Bridenstine, asked
     for: not the current one, Duffy, on the first four words before "boss"."""
