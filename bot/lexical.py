@@ -188,7 +188,8 @@ class Vocabulary:
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
-            following = re.match(r"\s+([A-Z][a-z]+)", text[match.end() :])
+            # (only a capitalised word may be part of a name: no look ahead for the rest)
+            following = word[:1].isupper() and re.match(r"\s+([A-Z][a-z]+)", text[match.end() :])
             if following and (part := self._name_part(word, following.group(1))):
                 return part
             whole = fix_word(word)

@@ -69,6 +69,7 @@ _ASKED = re.compile(r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which
 _ASKED_LAST = re.compile(
     r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+" + _AS_WHO, re.I
 )
+_ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # … or one set off by commas after the "which": "Which individual, in his capacity as the
 # current head of Roscosmos, will meet Duffy?"
 _ASKED_APPOSED = re.compile(
@@ -76,7 +77,6 @@ _ASKED_APPOSED = re.compile(
     r"as\s+(?:the\s+)?$",
     re.I,
 )
-_ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # Words that ask only whether something is so: "Confirm:", "is it true that", "still".
 _CONFIRMING = re.compile(
     r"\b(?:confirm(?:ed)?|true|correct|right|really|actually|indeed|still|currently|now|"
