@@ -118,6 +118,12 @@ _EPITHETS = tuple(
         (r"(?:the\s+)?Old\s+Dominion\b", "Virginia"),
         (r"(?:the\s+)?Yellowhammer\s+State\b", "Alabama"),
         (r"(?:the\s+)?Land\s+of\s+Enchantment\b", "New Mexico"),
+        # (the Kremlin as the government, not the country: only its space agency is named)
+        (
+            r"(?:the\s+)?Kremlin['’]s\s+space\s+(?:agency|body|organi[sz]ation|corporation|"
+            r"outfit|arm|programm?e?)\b",
+            "Roscosmos",
+        ),
         (_founded_by(r"(?:Elon\s+)?Musk"), "SpaceX"),
         (_founded_by(r"(?:Jeff\s+)?Bezos"), "Blue Origin"),
         (_founded_by(r"(?:Richard\s+)?Branson"), "Virgin Galactic"),

@@ -76,9 +76,15 @@ _ABOUT_SOURCE = re.compile(
     # "where's this news from btw", "where'd this story come from, which wire service"
     r"where(?:'s|’s|s|'d|’d|\s+is|\s+does|\s+did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?from"
     r"(?:\s+(?:btw|tho|though|lol|anyway))?(?:\s*,\s*[\w\s]{1,30})?|"
-    # "Which wire service also contributed material to the report?"
-    r"(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:also\s+)?(?:contributed|supplied|provided)"
-    r"\s+(?:[\w\-]+\s+){0,2}(?:to|for)\s+(?:this|the|that)\s+_DOC"
+    # "Which wire service also contributed material to the report?", "which outlet chipped
+    # in extra reporting for this piece"
+    r"(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:also\s+)?"
+    r"(?:contributed|supplied|provided|chipped\s+in|pitched\s+in|furnished|fed)"
+    r"\s+(?:[\w\-]+\s+){0,2}(?:to|for|in)\s+(?:this|the|that)\s+_DOC|"
+    # a search: "NASA Roscosmos briefing wire source", "article byline" (not "talk topics
+    # news source", the source of news within it)
+    r"(?:[\w\-]+\s+){0,4}(?:article|briefing|report|story|piece)\s+(?:(?:wire|news|media)\s+)?"
+    r"(?:source|sources|credit|credits|byline)"
     r")\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
     re.I,
 )
@@ -194,7 +200,9 @@ _SHORTHAND = {
     "convo": "conversation", "prolly": "probably", "smth": "something", "sth": "something",
     "b4": "before", "pres": "president", "intl": "international", "n": "and", "&": "and",
     "rly": "really", "srsly": "seriously", "becuz": "because", "tgt": "together",
-    "esp": "especially", "wen": "when", "irl": "in person",
+    "esp": "especially", "wen": "when", "irl": "in person", "tryna": "trying to",
+    # chat's nouns for a meeting, which the encoder reads as furniture or a game
+    "sitdown": "meeting", "sit-down": "meeting", "meetup": "meeting", "meet-up": "meeting",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w’'/&-])(?:"
@@ -214,7 +222,9 @@ _OPENER = re.compile(
     r"like|right|alright|real\s+quick|honestly|anyway|anyways|then|oh|yo|lol|lmao|ngl|tbh|bro|"
     r"btw|fr|imo|sorry|pls|please|guys|folks|"
     # who it is said to, and what the asker thinks of it: "hey bot", "ok dumb q but"
-    r"bot|briefing[\s-]?bot|(?:dumb|stupid|silly|random|noob|basic)\s+q(?:uestion)?)"
+    r"bot|briefing[\s-]?bot|(?:dumb|stupid|silly|random|noob|basic)\s+q(?:uestion)?|"
+    # a question put to the room: "anyone know where the 2018 meetup happened"
+    r"(?:does\s+)?any(?:one|body)\s+know|(?:do\s+)?(?:you|u|ya)\s+know|i\s+wonder)"
     r"\b[\s,:;.!-]*)+"
     r"(?=(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|do|"
     r"does|did|will|would|can|could|has|have|had|should|name|tell)\b)",

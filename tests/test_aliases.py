@@ -199,6 +199,13 @@ def test_a_nickname_or_a_founders_company_is_the_name_the_briefing_uses() -> Non
     assert aliases.rewrite("Will Jeff Bezos's company fly?") == "Will Jeff Bezos's company fly?"
 
 
+def test_the_kremlins_space_body_is_the_russian_agency_the_briefing_names() -> None:
+    aliases = Aliases(["Duffy will hold direct talks with Russian space agency Roscosmos."])
+    assert "Roscosmos" in aliases.rewrite("What talks with the Kremlin's space body will he hold?")
+    # the Kremlin as such is Russia's government, which the briefing never names
+    assert aliases.rewrite("How did the Kremlin react?") == "How did the Kremlin react?"
+
+
 def test_the_country_of_a_launch_site_the_briefing_names_is_known() -> None:
     assert "kazakh" in Aliases(["They met at the Baikonur Cosmodrome."]).site_countries
     assert "kazakh" not in Aliases(["They met at Cape Canaveral."]).site_countries

@@ -111,9 +111,14 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("who's the source for this article, reuters?", True),
         ("where's this news from btw", True),
         ("where'd this story come from, which wire service", True),
+        ("which outlet chipped in extra reporting for this piece", True),
+        # a search for it
+        ("NASA Roscosmos briefing wire source", True),
+        ("article byline", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
         ("Who reported Bakanov's comments?", False),
+        ("talk topics news source", False),
     ],
 )
 def test_asks_for_source(question: str, about_source: bool) -> None:
@@ -184,6 +189,10 @@ def test_a_misspelt_question_word_is_respelt(typed: str, read: str) -> None:
         ),
         ("y would nasa bother w russia", "why would nasa bother with russia"),
         ("wen is the irl meeting", "when is the in person meeting"),
+        # chat's nouns for a meeting, and "tryna"
+        ("where was the 2018 sitdown", "where was the 2018 meeting"),
+        ("whats the point of this meetup", "whats the point of this meeting"),
+        ("why is duffy tryna talk to them", "why is duffy trying to talk to them"),
         # capitalised as the first word, it is spelt out too; an initial elsewhere is not
         ("Wat topics will they cover?", "What topics will they cover?"),
         ("R they meeting R. Duffy?", "Are they meeting R. Duffy?"),
@@ -208,6 +217,9 @@ def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
         # who it is said to, and what the asker makes of it
         ("hey bot, when do they meet", "when do they meet"),
         ("sorry stupid question but where is baikonur", "where is baikonur"),
+        # a question put to the room
+        ("anyone know where the 2018 meeting happened", "where the 2018 meeting"),
+        ("do you know who Bakanov is", "who Bakanov is"),
         # a statement asked as a question keeps its opener: what follows is no question
         ("wait the transportation guy runs nasa??", "wait the transportation guy"),
         ("So-called experts?", "So-called experts?"),
