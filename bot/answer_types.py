@@ -198,8 +198,11 @@ _OTHER = re.compile(
 # sentence that introduces them gives their posts ("NASA interim leader, U.S. Transportation
 # Secretary Sean Duffy"; "Dmitry Bakanov, the current head of Roscosmos").
 _NAMED_POSTS = re.compile(
-    r"^\W*(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3})(?:(?:day\s+)?jobs?|roles?|titles?|posts?|positions?)"
-    r"\W*$"
+    r"^\W*(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3})"
+    # … with a word or two on the post ("Sean Duffy interim NASA role")
+    # (not one described: "Duffy temporary role" is about his words on it)
+    r"(?:(?:interim|acting|current|former)\s+(?:[A-Z][\w\-]*\s+)?)?"
+    r"(?:(?:day\s+)?jobs?|roles?|titles?|posts?|positions?)\W*$"
 )
 
 
@@ -271,7 +274,11 @@ _QUESTION_PATTERNS = (
         re.compile(
             _which(r"news agency|agency|outlet|newspaper|paper|publication|wire|media|source")
             # … asked about as the teller of something, not "which agency will he meet?"
-            + r"(?=.*\b(report\w*|according|source|cit\w+)\b)",
+            + r"(?=.*\b(report\w*|according|source|cit\w+)\b)"
+            # "where's the info on the agenda coming from, some russian outlet?": who told it
+            r"|\bwhere(?:'s|’s|s|\s+is|\s+does|\s+did)\s+(?:the\s+|this\s+|that\s+)?"
+            r"(?:info|information|news|word|claim|details?|reporting)\b.{0,60}?"
+            r"\bcom(?:e|es|ing)\s+from\b",
             re.I,
         ),
     ),
@@ -346,6 +353,9 @@ _QUESTION_PATTERNS = (
             r"(?! a (?:deal|step)\b)|"
             # "What does it cost to run the ISS?" (an amount of money, below)
             r"\bwhat (?:does|do|did|will|would|could) (?:\w+ ){1,3}cost\b|"
+            # "What does the article say NASA spends annually on the ISS?" (money, below)
+            r"\bwhat\b.{0,60}?\b(?:spend|spends|spent|pays?|paid)\s+(?:\w+\s+){0,2}?"
+            r"(?:on|for|annually|yearly|per|each|every|a\s+year)\b|"
             # "Give me the number of seats swapped each year."
             r"\b(?:the|a|what|exact|total)\s+(?:number|count|figure)\s+of\b|"
             + _which(
@@ -491,6 +501,7 @@ _PAST_QUESTION = re.compile(
 _GONE_BY = re.compile(
     r"\b(last|previous|previously|prior|earlier|ago|formerly|back then|back in)\b", re.I
 )
+_LAST_AS_VERB = re.compile(r"\b(?:will|would|to|can|could|might|may|gonna)\s+last\b", re.I)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
@@ -578,8 +589,23 @@ _TENURE = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Since when …?", "When did they last meet?": a starting point ("since 2018") answers it.
 _SINCE_WHEN = re.compile(r"\b(since|last|previous|until|till)\b", re.I)
+# "Until what year are they committed to the ISS?": when something ends, which only a date
+# it runs until gives ("through 2030"), not one it began or happened in ("since 2018").
+_UNTIL_WHEN = re.compile(
+    r"\b(?:until|till|til|through|thru)\s+(?:what|which|when)\b|"
+    r"\bwhen\b.{0,80}?\b(?:until|till|through)\W*$",
+    re.I,
+)
+_UNTIL_DATE = re.compile(
+    r"\b(?:until|till|through|by|beyond|past|to)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:(?:{_MONTHS}|early|late|mid-?)\s+)?(?:1[89]\d\d|20\d\d)\b"
+)
 # "How long has Duffy served …?" asks how long so far, which "interim" does not say.
 _SO_FAR = re.compile(r"\bhow long\s+(?:has|have|had|did|was|were)\b", re.I)
+# "How long will the agreement run?" asks how long to come, which no date gone by says.
+_HOW_LONG_AHEAD = re.compile(
+    r"\bhow long\s+(?:will|would|could|can|should|is\s+\w+\s+going)\b", re.I
+)
 # "How long has it been since they met?" is answered by the date they met.
 _HOW_LONG_SINCE = re.compile(
     r"\b(since|has it been|have they|ago|between|passed|elapsed|gap)\b", re.I
@@ -708,6 +734,16 @@ _RELATIONS = (
 # ("in the first place", "at first", "first of all" tell of none)
 _FIRST = re.compile(r"(?<!\bat )\bfirst\b(?! (?:place|of all|off)\b)", re.I)
 _FIRST_STEMS = frozenset("first earliest inaugur maiden".split())
+# … but not the first of a list: "Which program is named first on the agenda?", "the first
+# topic listed" ask for what the list puts first, not for a first of its kind.
+_LISTED_FIRST = re.compile(
+    r"\b(?:named|listed|mentioned|cited|comes?|came|appears?|given|put)\s+first"
+    r"(?:\s*$|\s*[?,.!]|\s+(?:on|in|among|of)\b)|"
+    r"\bfirst\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the|that|this|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:agenda|list|line-?up)\b|"
+    r"\bfirst\s+(?:topic|item|point|subject|issue|thing)s?\b",
+    re.I,
+)
 # … of a thing made or sent ("the first module of the ISS", "the first crew to fly"): a first
 # of another kind ("the first in-person dialogue") does not tell of it. A first meeting,
 # time or visit may be told with any word for it.
@@ -772,6 +808,8 @@ _TOLD_RELATIONS = re.compile(r"\brelations\b|\brelationship\b", re.I)
 _LIFESPAN = re.compile(
     r"\b(?:get(?:ting)? rid of|gotten rid of|dispos\w*|decommission\w*|scrap\w*|"
     r"service life|working life|lifespan|life ?time|prolong\w*|lengthen\w*|"
+    # "what happens to the orbiting lab once it's retired": a station's, not a person's
+    r"(?:ISS|station|outpost|lab|laboratory)\b[^.?!]{0,40}?\b(?:retir\w*|mothball\w*)|"
     # "at the end of its life", "the end of the station's working life"
     r"end of (?:(?:its|their|the \w+(?:['’]s)?)\s+)?"
     r"(?:(?:service|working|operational|useful)\s+)?life)\b",
@@ -1044,6 +1082,19 @@ _OBJECTION = re.compile(
     re.I,
 )
 _QUOTATION = re.compile(r"[“”\"]")
+# … and why someone seeks the talks at all: "why does duffy even want to talk to the
+# russians", "bruh why is duffy even trying to talk to the russians". What he is after
+# ("His aim is …"). Not why something is "a big deal", nor a "why" set against a
+# condition, which may ask for a cause.
+_WHY_MEET = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:why|how come)\s+(?:is|does|would|did|do|are|'?s|’s)?\s*"
+    r"(?:[\w\-]+\s+){0,4}?(?:even\s+|still\s+|actually\s+)?"
+    r"(?:(?:want|wants|wanna|trying|tryna|planning|going|gonna|keen|looking)\s+(?:to\s+)?)?"
+    r"(?:talk|talking|meet|meeting|sit(?:ting)?\s+down|speak|speaking|engag\w+|"
+    r"reach(?:ing)?\s+out)\s+(?:to|with|w)\s+(?:the\s+)?"
+    r"(?:russians?|russia|roscosmos|bakanov|them|moscow)\b(?!.*\bbig deal\b)",
+    re.I,
+)
 # "whats the point tho": chat's question for what something is for
 _WHATS_THE_POINT = re.compile(
     r"\bwhat(?:['’]?s| is)\s+(?:even\s+)?the\s+"
@@ -1322,6 +1373,7 @@ def answer_type(question: str) -> AnswerType | None:
         _in_order(question, _ASKS_GOAL)
         or _WHY_BOTHER.search(question)
         or _OBJECTION.search(question)
+        or _WHY_MEET.search(question)
     ):
         return AnswerType.GOAL
     return None
@@ -1367,8 +1419,11 @@ def _career_turns(question: str) -> list[re.Match[str]]:
     turns = []
     for match in _CAREER.finditer(question):
         before = question[: match.start()].split()[1:][-3:]  # not "Why" opening it
+        after = question[match.end() :]
+        if re.match(r"\s+first\b", after) and _LISTED_FIRST.search(question):
+            continue  # "Which program is named first on the agenda?": the list's order
         if any(re.match(r"[A-Z][a-z]", word) for word in before) and not re.match(
-            r"\s+of\b", question[match.end() :]
+            r"\s+of\b", after
         ):
             turns.append(match)
     return turns
@@ -1391,6 +1446,9 @@ class Told:
     # dialogue"
     far: bool = False
     gone_by: bool = False  # … in a sentence that speaks of a time gone by, and of no other
+    # … of a thing, not of the people or bodies the question names: "are Roscosmos and NASA
+    # talking ISS lifespan extensions" is told by a sentence that names neither agency
+    of_a_thing: bool = False
 
     def found_in(self, found: Profile) -> bool:
         """Whether a sentence so profiled tells of it."""
@@ -1442,7 +1500,7 @@ def _asks_ahead(question: str) -> bool:
 def told_of(question: str) -> tuple[Told, ...]:
     """What a sentence must tell of to answer ``question`` (see :class:`Told`)."""
     told = []
-    if _FIRST.search(question):
+    if _FIRST.search(question) and not _LISTED_FIRST.search(question):
         # a detail of what is asked: "Who was the first …?" still asks for a person; but
         # "Is this the first time they have met?" asks whether it is one
         kind = _FIRST_OF_A_KIND.search(question)
@@ -1478,6 +1536,7 @@ def told_of(question: str) -> tuple[Told, ...]:
                 "tells of the end or extension of its life",
                 event=not _ON_THE_AGENDA.search(question),
                 phrases=_TOLD_LIFESPAN,
+                of_a_thing=True,
             )
         )
     if _HARD_TIMES.search(question):
@@ -1744,6 +1803,12 @@ def _like(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 80)
 
 
+def asks_of_gone_by(question: str) -> bool:
+    """Whether ``question`` speaks of a time gone by in so many words ("the previous
+    summit", "back then"); not "will his job last long?"."""
+    return _GONE_BY.search(_LAST_AS_VERB.sub(" ", question)) is not None
+
+
 def time_frame(question: str) -> str | None:
     """ "present" for "Who is …?", "… now" or what will be ("Who will Duffy meet?", "Where
     is he travelling?"), "past" for "Who ran … previous …?", else None."""
@@ -1842,6 +1907,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return False  # "When's the last time they met?" and "talks … this week"
         if _asks_for_clock_time(question):
             return found.clock  # "What time is the launch?" is not answered by "on Wednesday"
+        if _UNTIL_WHEN.search(question):
+            return _UNTIL_DATE.search(found.text) is not None
         unit = next((told for asks, told, _ in _ASKS_UNIT if asks.search(question)), None)
         if unit is not None:
             return unit.search(found.text) is not None
@@ -1889,7 +1956,12 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             and any(_like(w, name) for w in words(question) for name in found.surnames)
         ):
             return True  # "How long will Duffy be in charge?" and "a temporary assignment"
-        since = found.date and _HOW_LONG_SINCE.search(question) is not None
+        # (not "How long will the agreement between NASA and Roscosmos run?", to come)
+        since = (
+            found.date
+            and _HOW_LONG_SINCE.search(question) is not None
+            and not _HOW_LONG_AHEAD.search(question)
+        )
         # … by a date gone by ("in October 2018", "since 2018"), not "this week"
         return found.duration or (since and (found.past or _YEAR.search(found.text) is not None))
     if kind is AnswerType.MONEY:

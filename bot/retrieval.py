@@ -46,6 +46,7 @@ from bot.aliases import Aliases, country_words
 from bot.answer_types import (
     AnswerType,
     answer_type,
+    asks_of_gone_by,
     out_of_time,
     people_words,
     profile,
@@ -408,6 +409,15 @@ class Retriever:
             used = seen.setdefault(str(self._doc_of[i]), set())
             self._profiles[i] = replace(found, introduces=frozenset(found.capitalised - used))
             used |= found.capitalised
+        # The times only sentences of times gone by name ("in October 2018"): a question
+        # about one ("the American agency chief at the 2018 gathering") asks of then.
+        self._past_times = frozenset().union(
+            *(
+                t
+                for t, p in zip(self._times, self._profiles, strict=True)
+                if p.past and not p.present
+            )
+        )
         # The person they tell most of, if one stands out (twice as many sentences as the
         # next): whom a "he" in a question that names nobody means.
         told = Counter(n for p in self._profiles for n in set(p.surnames))
@@ -715,9 +725,11 @@ class Retriever:
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
         # the briefings give (Bakanov, not Rogozin)
         speakers = self._speakers if _SPEECH.search(rewritten) else frozenset()
-        question = self.roles.name(rewritten, prefer=speakers)
+        # … and of a time gone by, the one who held a post then ("then-NASA Administrator")
+        then = asks_of_gone_by(rewritten) or bool(_times_in(rewritten) & self._past_times)
+        question = self.roles.name(rewritten, prefer=speakers, then=then)
         by_post = question != rewritten  # someone is named by a post: "the acting chief"
-        holders = self.roles.holders(rewritten, prefer=speakers) if by_post else []
+        holders = self.roles.holders(rewritten, prefer=speakers, then=then) if by_post else []
         corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
         # "What's the acting chief doing on Wednesday?" is encoded as "What's Duffy doing on
         # Wednesday?": the post only says who is meant, and its words would draw the
@@ -793,7 +805,9 @@ class Retriever:
         fits = np.array([kind is not None and answer_fits(kind, p, asked) for p in self._profiles])
         # Not for a person who did what is told: "Who confirmed what the Duffy–Bakanov talks
         # would cover?" is answered by one of the two ("… Bakanov confirmed …") alone.
-        done = kind is AnswerType.PERSON and bool(told_of(asked))
+        # Nor for a thing's fate a sentence must tell of (see Told.of_a_thing).
+        told = told_of(asked)
+        done = bool(told) and (kind is AnswerType.PERSON or all(t.of_a_thing for t in told))
         if kind is not None and kind.required and not done:
             fits &= self._with_everyone(corrected)
         return Signals(

@@ -63,7 +63,11 @@ _AS_WHO = (
     r"(?:(?:now|still|current|currently|presently|actually|really|even)\s+)?"
     r"(?:(?:serving|acting|working|standing in|filling in)\s+as\s+)?(?:the\s+)?$"
 )
-_ASKED = re.compile(r"\b(?:who(?:'s|’s|s|\s+(?:is|was|are|were|will be))|which)\s+" + _AS_WHO, re.I)
+_ASKED = re.compile(
+    r"\b(?:who(?:'s|’s|s|(?:\s+(?:even|really|actually|exactly))?\s+(?:is|was|are|were|will be))|"
+    r"which)\s+" + _AS_WHO,
+    re.I,
+)
 # … and one that a "which" question ends with: "Which US cabinet official is currently
 # serving as NASA's acting chief?", not "Which official is the chief going to meet?"
 _ASKED_LAST = re.compile(
@@ -188,18 +192,24 @@ class Roles:
             keys.add(_key(match.group("org")))
         return keys
 
-    def name(self, question: str, prefer: frozenset[str] = frozenset()) -> str:
+    def name(
+        self, question: str, prefer: frozenset[str] = frozenset(), *, then: bool = False
+    ) -> str:
         """``question`` with the surname of the person each post in it stands for added
         after the post ("the acting chief" → "the acting chief Duffy"). Where two fit
-        alike, the one of them in ``prefer`` (lower-case surnames), if only one is."""
+        alike, the one of them in ``prefer`` (lower-case surnames), if only one is. A
+        question that asks of a time gone by (``then``: "the NASA chief at the 2018
+        meeting") reads each post as if it said "former" too ("then-NASA Administrator")."""
         question = _US.sub("US", question)
-        for at, person in reversed(self._additions(question, prefer)):
+        for at, person in reversed(self._additions(question, prefer, then)):
             question = f"{question[:at]} {person}{question[at:]}"
         return question
 
-    def holders(self, question: str, prefer: frozenset[str] = frozenset()) -> list[str]:
+    def holders(
+        self, question: str, prefer: frozenset[str] = frozenset(), *, then: bool = False
+    ) -> list[str]:
         """The surnames of the people the posts in ``question`` stand for, in order."""
-        return [person for _, person in self._additions(_US.sub("US", question), prefer)]
+        return [person for _, person in self._additions(_US.sub("US", question), prefer, then)]
 
     def only_posts(self, question: str) -> bool:
         """Whether every word of ``question`` (but "the", "of" …) belongs to the posts of
@@ -237,7 +247,7 @@ class Roles:
         )
 
     def _additions(
-        self, question: str, prefer: frozenset[str] = frozenset()
+        self, question: str, prefer: frozenset[str] = frozenset(), then: bool = False
     ) -> list[tuple[int, str]]:
         """Where to add whose surname, after each post that stands for one person."""
         tokens = list(_TOKEN.finditer(question))
@@ -264,7 +274,7 @@ class Roles:
                 continue
             if _ASKED_APPOSED.search(before):
                 continue
-            person = self._who(_key(word), {_key(m) for m in modifiers}, prefer)
+            person = self._who(_key(word), {_key(m) for m in modifiers}, prefer, then)
             if person is not None and person.lower() not in asked:
                 # "the transport secretary's job" → "the transport secretary Duffy's job"
                 possessive = re.search(r"['’]s$", word)
@@ -272,16 +282,27 @@ class Roles:
         return additions
 
     def _who(
-        self, noun: str, modifiers: set[str], prefer: frozenset[str] = frozenset()
+        self,
+        noun: str,
+        modifiers: set[str],
+        prefer: frozenset[str] = frozenset(),
+        then: bool = False,
     ) -> str | None:
         """The one person whose posts fit ``noun`` and most of ``modifiers``; for a post
         without modifiers ("the chief"), only if one person holds such a post at all. Of
-        several that fit alike, the one in ``prefer``, if only one is."""
+        several that fit alike, the one in ``prefer``, if only one is. Asked of a time gone
+        by (``then``), a post read as "former" too, if the question's own words fit it."""
         fitting = {
             name: len(keys & modifiers)
             for name, keys in self._posts.items()
             if noun in _ANY_POST or noun in keys
         }
+        if then:
+            fitting = {
+                name: score + ("former" in self._posts[name])
+                for name, score in fitting.items()
+                if score > 0
+            }
         if not fitting:
             return None
         best = max(fitting.values())

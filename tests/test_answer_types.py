@@ -127,12 +127,24 @@ from bot.answer_types import (
         ("Which vehicle will push the ISS down into the ocean?", AnswerType.THING),
         ("which congressional committee was duffy talking to", AnswerType.THING),
         ("Duffy day job", AnswerType.DEFINITION),  # a search for his posts
+        ("Sean Duffy interim NASA role", AnswerType.DEFINITION),
         ("In what setting did the interim chief voice his comments?", AnswerType.PLACE),
         ("Did Duffy and Bakanov agree to keep the ISS flying?", AnswerType.EVENT),
         ("Could they agree to keep the ISS flying?", None),  # whether they may, not did
         ("Explain what Bridenstine and Rogozin agreed on at Baikonur.", AnswerType.EVENT),
         # "how long" inside a clause asks no length of time
         ("Will prolonging how long the lab stays in service be on the table?", AnswerType.AGENDA),
+        # why someone seeks the talks at all asks what they are after
+        ("bruh why is duffy even trying to talk to the russians", AnswerType.GOAL),
+        ("why does duffy even wanna talk to russia tbh", AnswerType.GOAL),
+        ("Why is this sit down with the Russians a big deal?", None),
+        # where the news of something comes from: who told it
+        (
+            "where's the info on the meeting agenda coming from, some russian outlet?",
+            AnswerType.SOURCE,
+        ),
+        # what someone spends is an amount of money
+        ("What does the article say NASA spends annually on the station?", AnswerType.MONEY),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType | None) -> None:
@@ -693,9 +705,10 @@ def test_a_turn_in_a_career_wants_a_date_told_of_it() -> None:
     [
         ("Why did Rogozin leave Roscosmos?", AnswerType.EVENT),
         ("How did Duffy become NASA chief?", AnswerType.EVENT),
-        # no career: a station is retired, and "become of" is what happens to something
+        # no career: a station is retired (the end of its life), and "become of" is what
+        # happens to something
         ("Are there plans for retiring the space station?", None),
-        ("What will become of the ISS once it is retired?", None),
+        ("What will become of the ISS once it is retired?", AnswerType.EVENT),
         ("Why did Duffy leave for Florida?", None),
     ],
 )
@@ -721,8 +734,8 @@ def test_a_turn_in_someones_career_wants_a_sentence_that_tells_of_it() -> None:
         ("What will Bakanov and Duffy discus about the station?", AnswerType.AGENDA),
         # what was talked about is what was said
         ("What did Duffy talk about on Capitol Hill?", None),
-        # why they talk at all, not what about
-        ("why is the us even talking to russia about space", None),
+        # why they talk at all (what they are after), not what about
+        ("why is the us even talking to russia about space", AnswerType.GOAL),
         # a date or a person first
         ("When will they discuss the ISS?", AnswerType.DATE),
     ],
@@ -1292,6 +1305,7 @@ def test_the_end_or_lengthening_of_a_things_life_wants_a_sentence_that_tells_of_
         "How do the two sides intend to get rid of the orbiting outpost?",
         "What will hapen to the Internatonal Space Staton at the end of its life?",
         "What becomes of the station at the end of its working life?",
+        "what happens to the space station once its retired for good",
     ):
         assert supplies(AnswerType.EVENT, agenda, question)
         assert not supplies(AnswerType.EVENT, bridge, question)
@@ -1307,3 +1321,34 @@ def test_a_why_against_an_objection_is_answered_in_the_words_of_those_who_go_ahe
     assert supplies(AnswerType.GOAL, quoted, objection)
     assert not supplies(AnswerType.GOAL, reported, objection)
     assert supplies(AnswerType.GOAL, reported, "why is duffy even bothering w the russians")
+
+
+def test_the_first_of_a_list_is_no_first_of_its_kind() -> None:
+    """ "Which program is named first on the agenda?" asks what the list puts first; "Who
+    was named first head of Roscosmos?" asks for a first, which the agenda does not tell."""
+    agenda = "Bakanov confirmed the topics will include the ongoing cross-flight program."
+    for question in (
+        "Which program between NASA and Roskosmos is named first on the Bakanov talks agenda?",
+        "What is the first topic on the agenda?",
+        "which topic is listed first?",
+    ):
+        assert not told_of(question), question
+    assert told_of("Who was named first head of Roscosmos?")
+    assert not supplies(AnswerType.PERSON, agenda, "Who was named first head of Roscosmos?")
+
+
+def test_until_when_wants_a_date_something_runs_until() -> None:
+    question = "Until what year are NASA and Roscosmos currently committed to operating the ISS?"
+    since = "The meeting will be the first in-person dialogue between the heads since 2018."
+    assert not supplies(AnswerType.DATE, since, question)
+    assert supplies(AnswerType.DATE, "They agreed to fly the station through 2030.", question)
+
+
+def test_how_long_something_will_run_is_no_date_gone_by() -> None:
+    """ "between" in "How long will the agreement between NASA and Roscosmos run?" names who
+    agreed, not a gap between two dates."""
+    question = "How long will the seat-swap agreement between NASA and Roscosmos run?"
+    since = "The meeting will be the first in-person dialogue between the heads since 2018."
+    assert not supplies(AnswerType.DURATION, since, question)
+    assert supplies(AnswerType.DURATION, since, "how long has it been since they met")
+    assert supplies(AnswerType.DURATION, "The deal runs for five years.", question)

@@ -970,3 +970,41 @@ def test_a_slip_in_an_ordinary_word_or_a_place_still_finds_the_answer(
     answer = answerer.answer(question)
     assert answer.answered, answer.reason
     assert expected in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a thing's fate asked of both agencies: the one sentence that tells of it names
+        # neither ("Bakanov confirmed the topics …")
+        ("are roscosomos and nasa talkin iss lifespan extention", "potential extensions"),
+        # where the news of the agenda comes from: the agency that reported it
+        ("where's the info on the meeting agenda coming from, some russian outlet?", "TASS"),
+        ("which outlet chipped in extra reporting for this piece", "Reuters"),
+        # a chat noun for the meeting, and a question put to the room
+        ("which launch site hosted the previous top-level sitdown", "Baikonur Cosmodrome"),
+        ("anyone know where the 2018 meetup happened", "Baikonur Cosmodrome"),
+        # why he seeks the talks at all: his aim, not words that only name the Russians
+        ("bruh why is duffy even tryna talk to the russians rn", "find common ground"),
+    ],
+)
+def test_paraphrases_of_chat_and_of_sources_find_their_sentence(
+    answerer: Answerer, question: str, expected: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert expected in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Until what year are NASA and Roscosmos currently committed to operating the ISS?",
+        "How long will the cross-flight agreement between NASA and Roscosmos run?",
+        "What does the article say NASA spends annually on the International Space Station?",
+    ],
+)
+def test_an_end_date_a_length_to_come_or_a_sum_the_briefing_lacks_is_refused(
+    answerer: Answerer, question: str
+) -> None:
+    assert not answerer.answer(question).answered

@@ -236,6 +236,28 @@ def test_of_two_who_fit_a_post_alike_the_one_whose_words_are_asked_for(
     assert "Bakanov confirmed the topics of discussion" in answer.quotes[0].text
 
 
+def test_a_post_asked_of_a_time_gone_by_is_its_holder_then(answerer: Answerer) -> None:
+    """ "The American agency chief at the 2018 gathering" was Bridenstine ("then-NASA
+    Administrator"), not the interim chief of now; asked of now, the post is Duffy's."""
+    roles = answerer.retriever.roles
+    # (as the question is read: "American" is the briefing's "US", see bot.aliases)
+    assert roles.holders("What did the US agency NASA chief say?") == ["Duffy"]
+    assert roles.holders("the US agency NASA chief at the 2018 gathering", then=True) == []
+    answer = answerer.answer("Give the job title held by the American agency chief in 2018.")
+    assert "then-NASA Administrator Jim Bridenstine" in answer.quotes[0].text
+    # … a post only the time fits ("its chief") is no one's, and one asked for is not read
+    assert roles.holders("when its chief last sat down with his counterpart", then=True) == []
+    assert roles.holders("who even was the nasa boss back in 2018", then=True) == []
+    # "will last" tells of no time gone by
+    assert (
+        answerer.answer(
+            "Does the NASA leader think that his job running the agency will last long?"
+        )
+        .quotes[0]
+        .text.startswith("“This is a temporary assignment for me,”")
+    )
+
+
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
