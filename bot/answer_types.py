@@ -786,6 +786,14 @@ _HARD_TIMES = re.compile(
     r"(?:times|periods?|patch|spells?|moments?)|hardship|adversity)\b",
     re.I,
 )
+# What one thing does to another: "How would budget cuts affect ISS operations?", "What
+# impact will the sanctions have?" A sentence must tell of an effect, not only name both.
+_EFFECT = re.compile(
+    r"\b(?:affect|affects|affected|affecting|impact|impacts|impacted|effects?\s+(?:of|on)|"
+    r"consequences?)\b",
+    re.I,
+)
+_TOLD_EFFECT = re.compile(r"\b(?:affect\w*|impact\w*|effects?|consequen\w*|result\w*)\b", re.I)
 _TOLD_HARD_TIMES = re.compile(
     r"\b(?:difficult|tough|rough|hard|trying)\s+(?:times|periods?|patch|spells?)|"
     r"hardship|adversity|crisis\b",
@@ -901,6 +909,8 @@ _WEATHER_STEMS = frozenset(
 # tells of someone replacing, succeeding or being named to a post ("They will replace the
 # Crew-10 crew"), not by any sentence that names someone near Duffy.
 _SUCCESSION = re.compile(
+    # (not the post someone holds: "the provisional nature of his appointment")
+    r"(?<!nature of his )(?<!nature of her )"
     r"\b(replac\w*|succeed\w*|successors?|nominat\w*|nominee|appoint\w*|relie(ve|ves|ved)|"
     r"take over|takes over|took over|taking over|step(s|ped)? in|take the place|"
     r"takes the place|took the place)\b",
@@ -913,11 +923,16 @@ _SUCCESSION_STEMS = frozenset(
 # What came out of talks: "What was agreed at the end of the meeting?", "What did they
 # decide?", answered only by a sentence that tells of an agreement or a decision, not by one
 # that tells of the meeting. "Could they agree to …?" asks whether they may, not what they did.
+# ("concluded the statement" ends words, and agrees nothing)
+_CONCLUDED = (
+    r"concluded?(?!\s+(?:the|his|her|its|their|this|that)\s+(?:\w+\s+)?"
+    r"(?:statement|remarks?|speech|quote|comments?|sentence|paragraph|article|piece|section))"
+)
 _OUTCOME = (
     re.compile(r"\bwhat\b", re.I),
     re.compile(r"\b(?:was|were|did|has|have|had)\b", re.I),
     re.compile(
-        r"\b(?:agreed?|agreeing|decided?|deciding|signed?|signing|concluded?|settled?|"
+        rf"\b(?:agreed?|agreeing|decided?|deciding|signed?|signing|{_CONCLUDED}|settled?|"
         r"resolved?|came out of|come out of|outcome|results?)\b",
         re.I,
     ),
@@ -925,7 +940,7 @@ _OUTCOME = (
 # … told as done: "Explain what Bridenstine and Rogozin agreed on at Baikonur."
 _OUTCOME_DONE = (
     re.compile(r"\bwhat\b", re.I),
-    re.compile(r"\b(?:agreed|decided|signed|concluded|settled|resolved)\b", re.I),
+    re.compile(rf"\b(?:agreed|decided|signed|{_CONCLUDED}|settled|resolved)\b", re.I),
 )
 # … or asked whether it came: "Did Duffy and Bakanov agree to keep the ISS flying?"; not
 # "Could they agree …?", "Will they agree …?", which ask what may be.
@@ -1539,6 +1554,8 @@ def told_of(question: str) -> tuple[Told, ...]:
                 of_a_thing=True,
             )
         )
+    if _EFFECT.search(question):
+        told.append(Told(frozenset(), "tells of an effect", phrases=_TOLD_EFFECT))
     if _HARD_TIMES.search(question):
         told.append(Told(frozenset(), "tells of hard times", phrases=_TOLD_HARD_TIMES))
     if _WISH.search(question) and _SHARED.search(question) and _YES_NO.match(question):

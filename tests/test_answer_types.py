@@ -1352,3 +1352,25 @@ def test_how_long_something_will_run_is_no_date_gone_by() -> None:
     assert not supplies(AnswerType.DURATION, since, question)
     assert supplies(AnswerType.DURATION, since, "how long has it been since they met")
     assert supplies(AnswerType.DURATION, "The deal runs for five years.", question)
+
+
+def test_an_effect_asked_for_wants_a_sentence_that_tells_of_one() -> None:
+    question = "How would the proposed NASA budget cuts affect ISS operations?"
+    talks = "Duffy will speak with Bakanov to maintain cooperation on the ISS."
+    assert answer_type(question) is AnswerType.EVENT
+    assert not supplies(AnswerType.EVENT, talks, question)
+    assert supplies(AnswerType.EVENT, "The cuts will affect crew rotations on the ISS.", question)
+
+
+def test_words_that_end_a_statement_or_a_post_held_are_no_outcome_or_successor() -> None:
+    """ "what principle … concluded the statement" asks for words, not for what was agreed;
+    "the provisional nature of his appointment" is his post, not who replaces him."""
+    ended = (
+        "In the remarks on Capitol Hill, what principle concerning the preservation of "
+        "bilateral ties during periods of adversity concluded the statement?"
+    )
+    assert [t.reason for t in told_of(ended)] == ["tells of hard times"]
+    post = "What did he say, in juxtaposition to the provisional nature of his appointment?"
+    assert not told_of(post)
+    assert told_of("Explain what Bridenstine and Rogozin concluded at Baikonur.")
+    assert told_of("Who will be appointed to replace Duffy?")
