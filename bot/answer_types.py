@@ -1339,12 +1339,43 @@ _SCENE_SET = re.compile(
 )
 
 
+# A question asked after what the asker has read: "I read Duffy is the interim chief. I was
+# wondering what his regular job title is?" The question is what follows the lead-in, in
+# the order of a question ("what is his regular job title?").
+_LEAD_IN = re.compile(
+    r"^.*?\b(?:i\s+(?:was|am|'m|’m)\s+wondering|i\s+wonder|i(?:'d|’d|\s+would)\s+like\s+to\s+know|"
+    # (not "who": "… the transportation secretary. I was wondering who exactly that is" asks
+    # who the one the lead-in names is, which the lead-in alone tells)
+    r"i\s+want\s+to\s+know|(?:could|can)\s+you\s+tell\s+me)\s+(?=(?:what|where|when|"
+    r"which|how)\b)",
+    re.I,
+)
+_INDIRECT = re.compile(
+    r"^(?P<asks>what|where|when|which|how(?:\s+(?:many|much|long|often|far|old))?)"
+    r"\s+(?P<subject>.+?)\s+"
+    r"(?P<verb>is|are|was|were)\W*$",
+    re.I,
+)
+
+
+def _direct(question: str) -> str:
+    """ "I read …. I was wondering what his job title is?" → "what is his job title?"."""
+    lead = _LEAD_IN.match(question)
+    if lead is None:
+        return question
+    asked = question[lead.end() :]
+    if indirect := _INDIRECT.match(asked):
+        return f"{indirect['asks']} {indirect['verb']} {indirect['subject']}?"
+    return asked
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The answer type a question asks for, when its wording makes that clear.
 
     "Who is Sean Duffy?" asks what a named person is, not for another person: where the
     briefing introduces him.
     """
+    question = _direct(question)
     # "When he called the job short-term, which position was he referring to?" asks which
     # position: the clause before it only sets the scene
     question = _SCENE_SET.sub("", question)

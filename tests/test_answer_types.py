@@ -1374,3 +1374,26 @@ def test_words_that_end_a_statement_or_a_post_held_are_no_outcome_or_successor()
     assert not told_of(post)
     assert told_of("Explain what Bridenstine and Rogozin concluded at Baikonur.")
     assert told_of("Who will be appointed to replace Duffy?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "I read Duffy is the interim NASA cheif. I was wondering what his regular "
+            "Transportation job title is?",
+            AnswerType.OFFICE,
+        ),
+        (
+            "i read they haven't met in ages. i was wondering when the last time was?",
+            AnswerType.DATE,
+        ),
+        ("I was wondering how long his stint is?", AnswerType.DURATION),
+        # who the one the lead-in names is: told where it names him, as no other person
+        ("i read the transport secretary runs nasa. i was wondering who exactly that is", None),
+    ],
+)
+def test_a_question_after_what_the_asker_read_is_typed_by_what_it_asks(
+    question: str, kind: AnswerType | None
+) -> None:
+    assert answer_type(question) is kind
