@@ -2038,7 +2038,10 @@ def wanted(kind: AnswerType, question: str) -> str | None:
     """What a sentence must do to answer ``question`` as :func:`fits` judges it, in words
     ("says who runs or heads SpaceX", "gives a time of day"), for a refusal's reason; None
     for a type that only steers."""
-    if told := told_of(question):
+    # A thing's fate ("once it is retired") is told last: the few sentences that tell of it
+    # are where what else is asked (a year, a successor) is missing, which the reason names.
+    told = sorted(told_of(question), key=lambda t: t.of_a_thing)
+    if told and (not told[0].of_a_thing or kind is AnswerType.EVENT):
         return told[0].reason
     if kind is AnswerType.PERSON:
         if relation := asked_relation(question):
