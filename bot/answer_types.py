@@ -1106,8 +1106,7 @@ _WHY_MEET = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:even\s+|still\s+|actually\s+)?"
     r"(?:(?:want|wants|wanna|trying|tryna|planning|going|gonna|keen|looking)\s+(?:to\s+)?)?"
     r"(?:talk|talking|meet|meeting|sit(?:ting)?\s+down|speak|speaking|engag\w+|"
-    r"reach(?:ing)?\s+out)\s+(?:to|with|w)\s+(?:the\s+)?"
-    r"(?:russians?|russia|roscosmos|bakanov|them|moscow)\b(?!.*\bbig deal\b)",
+    r"reach(?:ing)?\s+out)\s+(?:to|with|w)\s+(?:the\s+)?[\w\-]+\b(?!.*\bbig deal\b)",
     re.I,
 )
 # "whats the point tho": chat's question for what something is for

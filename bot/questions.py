@@ -201,7 +201,7 @@ _SHORTHAND = {
     "b4": "before", "pres": "president", "intl": "international", "n": "and", "&": "and",
     "rly": "really", "srsly": "seriously", "becuz": "because", "tgt": "together",
     "esp": "especially", "wen": "when", "irl": "in person", "tryna": "trying to",
-    # chat's nouns for a meeting, which the encoder reads as furniture or a game
+    # chat's nouns for a meeting, which the encoder does not put near "meeting"
     "sitdown": "meeting", "sit-down": "meeting", "meetup": "meeting", "meet-up": "meeting",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
