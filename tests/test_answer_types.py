@@ -137,6 +137,7 @@ from bot.answer_types import (
         # why someone seeks the talks at all asks what they are after
         ("bruh why is duffy even trying to talk to the russians", AnswerType.GOAL),
         ("why does duffy even wanna talk to russia tbh", AnswerType.GOAL),
+        ("why is the acting chief even meeting with the europeans", AnswerType.GOAL),
         ("Why is this sit down with the Russians a big deal?", None),
         # where the news of something comes from: who told it
         (
