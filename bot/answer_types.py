@@ -1099,8 +1099,8 @@ _OBJECTION = re.compile(
 _QUOTATION = re.compile(r"[“”\"]")
 # … and why someone seeks the talks at all: "why does duffy even want to talk to the
 # russians", "bruh why is duffy even trying to talk to the russians". What he is after
-# ("His aim is …"). Not why something is "a big deal", nor a "why" set against a
-# condition, which may ask for a cause.
+# ("His aim is …"), with anyone. Not why something is "a big deal". (Set against an
+# objection, it is the objection's rule above that decides what answers.)
 _WHY_MEET = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:why|how come)\s+(?:is|does|would|did|do|are|'?s|’s)?\s*"
     r"(?:[\w\-]+\s+){0,4}?(?:even\s+|still\s+|actually\s+)?"
