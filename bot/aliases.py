@@ -301,6 +301,16 @@ class Aliases:
             return match.group(0)
         return self._to_briefing[match.group(0)]
 
+    def abbreviated(self, word: str) -> frozenset[str]:
+        """The acronyms (in lower case) of the names the briefings abbreviate that have
+        ``word`` in them: "International" → {"iss"}, for a briefing that defines
+        "International Space Station (ISS)" and then writes only "the ISS's"."""
+        return frozenset(
+            acronym.lower()
+            for name, acronym, _ in self._acronyms
+            if word.lower() in name.lower().split()
+        )
+
     def described_as(self, name: str) -> frozenset[str]:
         """The capitalised words (a country's by its own name, in lower case) the briefings
         introduce ``name`` with: "Roscosmos" → {"russia"} ("Russian space agency

@@ -759,6 +759,20 @@ _IS_IT_FIRST = re.compile(
 )
 # "How did the Kremlin react to the talks?": a reaction, which a sentence that tells of the
 # talks does not give.
+# What sets a meeting apart in time: "What makes this meeting historically notable?", "is it
+# a big deal compared to past years?", "… notable in terms of how long it has been?" A
+# sentence tells of it by a first, a last time, or a year since ("the first in-person
+# dialogue … since 2018"), not by what the meeting is about.
+_IN_HISTORY = re.compile(
+    r"\bhistor(?:ic|ical|ically|y)\b|"
+    r"\bhow long (?:it(?:['’]s| has| had| is)? been|since)\b|"
+    r"\bcompared (?:to|with) (?:the )?(?:past|previous|earlier|other) "
+    r"(?:years?|times?|meetings?)\b",
+    re.I,
+)
+_A_FIRST_OR_LAST = re.compile(
+    r"\b(?:first|earliest|inaugural)\b|\blast (?:time|met)\b|\bsince (?:19|20)\d\d\b", re.I
+)
 _REACTION = re.compile(
     r"\b(?:react|reacts|reacted|reacting|reaction|reactions|respond|responds|responded|"
     r"response|responses)\b",
@@ -887,7 +901,10 @@ _REPORTED = re.compile(
     r"(?:us\s+)?(?=what|which|whether|if|how)\b",
     re.I,
 )
-_DISCUSSED = re.compile(r"\bdiscus+(?:e|ed|es|ing)?\b", re.I)  # "discused" typed too
+# "discused" typed too; "on the agenda", "among the topics", "on the table"
+_DISCUSSED = re.compile(
+    r"\bdiscus+(?:e|ed|es|ing|ion)?\b|\bagenda\b|\btopics?\b|\bon\s+the\s+table\b", re.I
+)
 _WHY_TALK = re.compile(r"\bwhy\b(?:\W+\w+){0,8}?\W+(?:talk|chat)", re.I)
 # A sentence that says what is on the agenda: "the topics of discussion will include …".
 _AGENDA_STEMS = frozenset("topic discuss agenda address".split())
@@ -1565,6 +1582,18 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _REACTION.search(question):
         told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))
+    if not told and _IN_HISTORY.search(question) and _MEETING.search(question):
+        told.append(
+            Told(
+                frozenset(),
+                "tells of a first or a last time",
+                phrases=_A_FIRST_OR_LAST,
+                far=True,
+                # what sets this meeting apart is its being the first since, not the last
+                # one gone by
+                to_come=time_frame(question) != "past",
+            )
+        )
     if (
         _TIES.search(question)
         and _HOW_THEY_STAND.search(question)
@@ -1648,7 +1677,7 @@ def told_of(question: str) -> tuple[Told, ...]:
         # met Bakanov say anything?", "is this from when they met")
         and not _WH_OR_SAID.search(question)
         # … nor what is to be discussed in it ("Is the cross-flight program going to be
-        # discussed in the talks?"): what is on the agenda
+        # discussed in the talks?", "Is … on the agenda for the talks?"): what is on the agenda
         and not _DISCUSSED.search(question)
     ):
         # Whether they meet: "wait so duffy is actually gonna sit down w the russians??" is

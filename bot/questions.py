@@ -81,9 +81,10 @@ _ABOUT_SOURCE = re.compile(
     r"(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:also\s+)?"
     r"(?:contributed|supplied|provided|chipped\s+in|pitched\s+in|furnished|fed)"
     r"\s+(?:[\w\-]+\s+){0,2}(?:to|for|in)\s+(?:this|the|that)\s+_DOC|"
-    # a search: "NASA Roscosmos briefing wire source", "article byline" (not "talk topics
-    # news source", the source of news within it)
-    r"(?:[\w\-]+\s+){0,4}(?:article|briefing|report|story|piece)\s+(?:(?:wire|news|media)\s+)?"
+    # a search: "NASA Roscosmos briefing wire source", "briefing wire service source",
+    # "article byline" (not "talk topics news source", the source of news within it)
+    r"(?:[\w\-]+\s+){0,4}(?:article|briefing|report|story|piece)\s+"
+    r"(?:(?:wire|news|media)\s+(?:(?:service|agency|outlet)\s+)?)?"
     r"(?:source|sources|credit|credits|byline)"
     r")\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
     re.I,

@@ -74,6 +74,8 @@ _SPEECH = re.compile(
     r"\b(say|says|said|saying|think|thinks|thought|describe[sd]?|call(s|ed)?|believes?|"
     r"feels?|quote[sd]?|words|remarks?|comments?|claims?|stress(es|ed)?|admits?|"
     r"acknowledge[sd]?|views?|opinion|argues?|according|stance|position on|take on|"
+    # "Does Duffy see his job as permanent?", "consider it temporary": how they see it
+    r"consider(?:s|ed)?|(?:see|sees|saw|regards?|regarded)(?=(?:\W+[\w’'\-]+){1,6}\W+as\b)|"
     # "What did the Roscosmos chief confirm to TASS?"; not "confirmed as secretary"
     r"confirm(?:s|ed)?(?!\s+as\b))\b",
     re.I,
@@ -921,8 +923,8 @@ class Retriever:
             if key not in self._proper or key in self._name_words:
                 continue  # a common word, or a person (whose words are asked is checked)
             # "Roscosmos" is mentioned as much by "the Russians" ("Russian space agency
-            # Roscosmos", as the briefing introduces it)
-            forms = {key} | self.aliases.described_as(key)
+            # Roscosmos", as the briefing introduces it), and "International" by "the ISS"
+            forms = {key} | self.aliases.described_as(key) | self.aliases.abbreviated(key)
             if not any(_mentions(text, form) for text in theirs for form in forms):
                 name = signals.asks_words_of[0]
                 return self._written_names.get(name, name), topic

@@ -73,6 +73,9 @@ _ASKED = re.compile(
 _ASKED_LAST = re.compile(
     r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+" + _AS_WHO, re.I
 )
+# … or one that ends a "who" question after a comma: "who's running nasa rn, the interim
+# guy?" describes whom it asks for, as the "which" after this does
+_ASKED_AFTER = re.compile(r"\bwho\b[^,?]{1,60},\s+(?:the\s+)?$", re.I)
 _ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # … or one set off by commas after the "which": "Which individual, in his capacity as the
 # current head of Roscosmos, will meet Duffy?"
@@ -270,7 +273,9 @@ class Roles:
             before = question[: tokens[j + 1].start()]
             if _ASKED.search(before) and not doing:
                 continue  # "Who is the acting NASA head?" asks for him; "… head meeting?" not
-            if _ASKED_LAST.search(before) and _ENDS.match(question, token.end()):
+            if (_ASKED_LAST.search(before) or _ASKED_AFTER.search(before)) and _ENDS.match(
+                question, token.end()
+            ):
                 continue
             if _ASKED_APPOSED.search(before):
                 continue

@@ -689,6 +689,27 @@ def test_a_first_wants_a_sentence_that_states_one() -> None:
     assert supplies(AnswerType.EVENT, meeting, "Is this the first time the two chiefs have met?")
 
 
+def test_what_sets_a_meeting_apart_in_time_is_a_first_or_a_last_time() -> None:
+    """ "What makes this meeting historically notable?" is answered by its being the first
+    since 2018, not by what it is about or where it is held."""
+    first = "The meeting will be the first in-person dialogue between the heads since 2018."
+    gone_by = "The last time NASA and Roscosmos leadership met face to face was in October 2018."
+    visit = "Duffy will visit Cape Canaveral, Florida on Wednesday to attend meetings."
+    for question in (
+        "What makes this face-to-face meeting historically notable?",
+        "What makes the get-together notable in terms of how long it has been?",
+        "Why is this meeting kind of a big deal compared to past years?",
+    ):
+        assert supplies(AnswerType.EVENT, first, question)
+        assert not supplies(AnswerType.EVENT, visit, question)
+        # this one, not the last one gone by
+        assert not supplies(AnswerType.EVENT, gone_by, question)
+    # asked of the meeting gone by, the last time tells of it
+    assert supplies(AnswerType.EVENT, gone_by, "How historic was the meeting in 2018?")
+    # history asked of no meeting asks for no first
+    assert supplies(AnswerType.EVENT, visit, "What is the history of Duffy's visit?")
+
+
 def test_a_turn_in_a_career_wants_a_date_told_of_it() -> None:
     meeting = "That meeting in October 2018 was with Roscosmos chief Dmitry Rogozin."
     assert supplies(AnswerType.DATE, meeting, "When did Rogozin meet Bridenstine?")
@@ -1172,8 +1193,11 @@ def test_whether_they_meet_is_told_by_a_sentence_that_tells_of_the_meeting() -> 
     assert answer_type(point) is AnswerType.GOAL
     assert supplies(AnswerType.GOAL, "His aim is to find common ground.", point)
     # … nor a question of what is to be discussed in it
-    discussed = "Is the cross-flight program going to be discused in the talks?"
-    assert AnswerType.EVENT is not answer_type(discussed)
+    for discussed in (
+        "Is the cross-flight program going to be discused in the talks?",
+        "Is the cross-flight program on the agenda for the Duffy-Bakanov talks?",
+    ):
+        assert AnswerType.EVENT is not answer_type(discussed)
     # a compound that ends in a word for a meeting names no meeting
     assert answer_type("Is a crew-exchange deal something they will discuss?") is (
         AnswerType.AGENDA

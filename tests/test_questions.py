@@ -114,6 +114,7 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("which outlet chipped in extra reporting for this piece", True),
         # a search for it
         ("NASA Roscosmos briefing wire source", True),
+        ("briefing wire service source", True),
         ("article byline", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),

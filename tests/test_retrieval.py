@@ -103,6 +103,18 @@ def test_speaker_questions_prefer_the_speakers_own_words(retriever: Retriever) -
     assert "temporary assignment" in top.text
 
 
+def test_how_someone_sees_a_thing_is_asked_of_their_own_words(retriever: Retriever) -> None:
+    """ "Does Duffy see his job as permanent?" asks his view: his "This is a temporary
+    assignment for me", not the lede that names his post."""
+    for question in (
+        "Does Duffy see his leading of the agency as permanent job?",
+        "Does Duffy consider his job permanent?",
+    ):
+        result = retriever.retrieve(question)
+        top = retriever.index.corpus.sentences[result.candidates[0].sentence_id]
+        assert "temporary assignment" in top.text
+
+
 def test_a_lower_case_question_keeps_its_words_when_the_speaker_is_dropped(
     retriever: Retriever,
 ) -> None:
@@ -151,6 +163,8 @@ def test_asking_the_words_of_someone_never_quoted_or_reported(
         ("What does Duffy think of the Ukrainians?", None),  # "Ukraine", another form
         ("What did Duffy say about the ISS?", None),  # "International Space Station"
         ("What did Bakanov say about the ISS?", None),  # reported: "Bakanov confirmed …"
+        # the name the briefing abbreviates, which his words give only as "the ISS's"
+        ("What did Bakanov say about deorbiting the International Space Station?", None),
         ("What did Duffy say about the war?", None),  # a common word: worded any way
         # "the Russians": Roscosmos is introduced as "Russian space agency Roscosmos"
         ("What did Duffy say about working with Roscosmos?", None),

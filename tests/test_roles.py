@@ -208,6 +208,16 @@ def test_a_post_set_off_after_which_is_what_it_asks_for(answerer: Answerer) -> N
     assert answerer.answer(question).quotes[0].text.startswith("Duffy will speak with Dmitry")
 
 
+def test_a_post_set_off_at_the_end_of_who_is_what_it_asks_for(answerer: Answerer) -> None:
+    """ "who's running nasa rn, the interim guy?" asks for him: read as "… the interim guy
+    Duffy", it named Duffy, and "who" was answered by someone else, the Roscosmos head."""
+    question = "fact check pls: who's actually running nasa rn, the interim guy?"
+    assert answerer.answer(question).quotes[0].text.startswith("NASA interim leader, U.S.")
+    assert answerer.retriever.roles.holders(question) == []
+    # … a post inside the question still names its holder
+    assert answerer.retriever.roles.holders("who is the interim guy meeting, bakanov?") != []
+
+
 def test_a_long_post_is_read_whole(answerer: Answerer) -> None:
     """ "Which former American space agency boss …" is the former one, Bridenstine, asked
     for: not the current one, Duffy, on the first four words before "boss"."""
