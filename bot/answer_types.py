@@ -770,6 +770,20 @@ _IN_HISTORY = re.compile(
     r"(?:years?|times?|meetings?)\b",
     re.I,
 )
+# What is left when all else has gone: "what's the one thing the us and russia still
+# cooperate on", "whats the only spot where washington and moscow still team up". A sentence
+# tells of it as rare, the only one, or what remains ("the ISS has remained a rare point of
+# collaboration"), not as one more thing they do together.
+_THE_ONE_LEFT = re.compile(
+    r"\b(?:one|only|last|single|sole|remaining)\s+(?:[\w\-]+\s+)?(?:thing|area|spot|place|"
+    r"field|point|project|front|domain|venture|sphere|bright\s+spot)s?\b",
+    re.I,
+)
+_LEFT = re.compile(
+    r"\b(?:rare|rarely|only|remains?|remained|exception|except|endured?|continues|"
+    r"continued)\b",
+    re.I,
+)
 _A_FIRST_OR_LAST = re.compile(
     r"\b(?:first|earliest|inaugural)\b|\blast (?:time|met)\b|\bsince (?:19|20)\d\d\b", re.I
 )
@@ -1582,6 +1596,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _REACTION.search(question):
         told.append(Told(_REACTION_STEMS, "tells of a reaction", phrases=_REACTION))
+    if _THE_ONE_LEFT.search(question) and _WHICH_OR_WHAT.search(question):
+        told.append(Told(frozenset(), "tells of what is left", phrases=_LEFT, far=True))
     if not told and _IN_HISTORY.search(question) and _MEETING.search(question):
         told.append(
             Told(

@@ -710,6 +710,22 @@ def test_what_sets_a_meeting_apart_in_time_is_a_first_or_a_last_time() -> None:
     assert supplies(AnswerType.EVENT, visit, "What is the history of Duffy's visit?")
 
 
+def test_the_one_thing_left_is_told_as_rare_or_remaining() -> None:
+    """ "what's the one thing the us and russia still cooperate on" is answered by "the ISS
+    has remained a rare point of collaboration", not by the lede's talks on shared interests."""
+    rare = "Despite deteriorating relations, the ISS has remained a rare point of collaboration."
+    aim = "His aim is to find common ground on shared space interests."
+    for question in (
+        "wait what's the one thing the us and russia still cooperate on",
+        "what's the only spot where washington and moscow still team up",
+    ):
+        assert answer_type(question) is AnswerType.EVENT
+        assert supplies(AnswerType.EVENT, rare, question)
+        assert not supplies(AnswerType.EVENT, aim, question)
+    # asked yes or no, it names the thing itself
+    assert answer_type("is the iss the one thing they still cooperate on") is None
+
+
 def test_a_turn_in_a_career_wants_a_date_told_of_it() -> None:
     meeting = "That meeting in October 2018 was with Roscosmos chief Dmitry Rogozin."
     assert supplies(AnswerType.DATE, meeting, "When did Rogozin meet Bridenstine?")
