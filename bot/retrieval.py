@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -59,6 +59,7 @@ from bot.attribution import REPORTING_VERBS
 from bot.embedder import Embedder
 from bot.index import KIND_CONTEXT, KIND_PASSAGE, KIND_SENTENCE, KIND_WINDOW, KnowledgeIndex
 from bot.lexical import (
+    STOPWORDS,
     Vocabulary,
     content_words,
     is_content_piece,
@@ -392,6 +393,16 @@ class Retriever:
             for s in corpus.sentences
         ]
         self._name_stems = _name_stems((s.text for s in corpus.sentences), self._dictionary)
+        # The paragraphs each word of the briefings is used in: a word used in one paragraph
+        # alone ("deorbiting", "cross-flight") pins a question that uses it to that paragraph.
+        used_in: dict[str, set[int]] = {}
+        rare: set[str] = set()
+        for s in corpus.sentences:
+            for w in content_words(s.text):
+                used_in.setdefault(stem(w), set()).add(s.passage_id)
+                if _is_rare(w, self._dictionary) and w.lower() not in self._name_words:
+                    rare.add(stem(w))
+        self._pinned_to = {w: next(iter(used_in[w])) for w in rare if len(used_in[w]) == 1}
         # Compound words of letters ("cross-flight"), each with the sentences that use it
         compounds: dict[str, set[int]] = {}
         for i, s in enumerate(corpus.sentences):
@@ -598,6 +609,17 @@ class Retriever:
             # sentence's ("2018 NASA Roscosmos meeting venue")
             return np.zeros(self._n, dtype=np.float32)
         return share
+
+    def _in_pinned_paragraph(self, question: str) -> npt.NDArray[np.bool_]:
+        """The sentences in a paragraph that the question's words pin it to: "What year will
+        they deorbit the ISS?" asks of deorbiting, which one paragraph alone tells of, so a
+        year is wanted from that paragraph, not from a meeting's ("since 2018"). Every
+        sentence when no word of the question is used in one paragraph alone."""
+        stems = map(stem, content_words(question))
+        pinned = {self._pinned_to[w] for w in stems if w in self._pinned_to}
+        if not pinned:
+            return np.ones(self._n, dtype=np.bool_)
+        return np.isin(self._passage_of, list(pinned))
 
     def _time_match(self, question: str) -> Floats:
         """1 for the sentences that name every day, month and year the question names: "What
@@ -812,6 +834,8 @@ class Retriever:
         done = bool(told) and (kind is AnswerType.PERSON or all(t.of_a_thing for t in told))
         if kind is not None and kind.required and not done:
             fits &= self._with_everyone(corrected)
+        if kind is not None and kind.required:
+            fits &= self._in_pinned_paragraph(corrected)
         return Signals(
             question=question,
             unknown_term=self._unknown_term(question),
@@ -1040,6 +1064,19 @@ def _proper_words(texts: Iterable[str]) -> frozenset[str]:
 # Endings that make another form of one name: "Russia", "Russians"; "Ukraine", "Ukrainian".
 # Not any ending: "SpaceX" is no form of "space".
 _INFLECTIONS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "e", "es", "ese"})
+
+
+def _is_rare(word: str, known: Container[str]) -> bool:
+    """Whether a word is rare enough to pin a question to where it is used: a compound of
+    words ("cross-flight", "Crew-11"; not "in-person", whose first part only joins), or a
+    word the encoder does not know whole ("deorbiting"). In a short briefing most common
+    words are used in one paragraph alone too."""
+    parts = word.lower().split("-")
+    if word.isdigit():
+        return False  # a count or a time ("the 2 agencies", "at 11:43")
+    if len(parts) > 1:
+        return parts[0] not in STOPWORDS
+    return parts[0] not in known
 
 
 def _mentions(text: str, word: str) -> bool:

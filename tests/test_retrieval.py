@@ -188,6 +188,24 @@ def test_what_someone_said_about_a_thing_none_of_their_words_mention(
         assert answer.answered
 
 
+def test_a_rare_word_pins_what_is_asked_to_its_paragraph(answerer: Answerer) -> None:
+    """ "What year will they deorbit the ISS?" asks of deorbiting, which one paragraph
+    alone tells of, and it gives no year: the year of a meeting ("since 2018") is no
+    answer. A question whose pinned paragraph has what it asks is still answered."""
+    for question in (
+        "So what year exactly are NASA and Roscosmos planning to deorbit the ISS?",
+        "In what year did the NASA-Roscosmos cross-flight program first begin?",
+    ):
+        assert not answerer.answer(question).answered
+    for question, expected in (
+        ("When did Bridenstine and Rogozin meet at Baikonur?", "October 2018"),
+        ("When is the SpaceX Crew-11 launch?", "Wednesday"),
+        # "in-person" only joins words: it pins nothing ("the last in-person meeting")
+        ("When was the last in-person meeting between the two agency heads?", "October 2018"),
+    ):
+        assert expected in answerer.answer(question).quotes[0].text
+
+
 def test_documents_restricts_the_candidates(multi_retriever: Retriever) -> None:
     corpus = multi_retriever.index.corpus
     for doc_id in ("crew-11-launch.md", "iss-budget-hearing.txt"):
