@@ -357,7 +357,7 @@ _QUESTION_PATTERNS = (
             r"\bwhat\b.{0,60}?\b(?:spend|spends|spent|pays?|paid)\s+(?:\w+\s+){0,2}?"
             r"(?:on|for|annually|yearly|per|each|every|a\s+year)\b|"
             # "Give me the number of seats swapped each year."
-            r"\b(?:the|a|what|exact|total)\s+(?:number|count|figure)\s+of\b|"
+            r"\b(?:the|a|what|which|exact|total)\s+(?:number|count|figure)\s+of\b|"
             + _which(
                 r"percentage|proportion|share|amount|price|cost|speed|distance|altitude|height|"
                 r"temperature|depth|weight|mass|velocity"
@@ -1174,7 +1174,7 @@ _AIMS = re.compile(
     re.I,
 )
 _ASKS_WHO = re.compile(
-    r"^\s*(?:who|who's|who’s|which\s+(?:person|official|individual)|"
+    r"^\s*(?:who|who's|who’s|which\s+(?:person|official|individual|man|woman)|"
     r"name\s+the\s+(?:man|woman|person|official|individual)\s+who)\b",
     re.I,
 )
@@ -1837,6 +1837,13 @@ def _gives_office(found: Profile, question: str) -> bool:
     "Dmitry Bakanov, the current head of Roscosmos" (someone else's)."""
     if time_frame(question) == "present" and found.past and not found.present:
         return False  # "What is Bridenstine's job now?" and "then-NASA Administrator …"
+    if (
+        time_frame(question) == "past"
+        and (_YEAR.search(question) or _GONE_BY.search(question))
+        and found.present
+        and not found.past
+    ):
+        return False  # "the job title held at the 2018 gathering" and "The meeting will be …"
     asked_people, set_aside = _office_asked(question)
     if asked_people and not any(
         _like(name, said) for name in asked_people for said in (*found.surnames, *found.capitalised)

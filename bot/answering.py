@@ -411,7 +411,8 @@ class Answerer:
 def _no_answer(retrieval: Retrieval) -> str:
     """Why no close candidate could open the answer (see :meth:`Answerer.lead`)."""
     kind = retrieval.answer_type
-    needed = wanted(kind, retrieval.corrected_question) if kind else None
+    # "Name the rocket that …" wants what "which rocket …" does
+    needed = wanted(kind, questions.as_asked(retrieval.corrected_question)) if kind else None
     if needed is None:
         return "No passage answers the question."
     return f"No passage close to the question {needed}."

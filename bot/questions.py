@@ -243,6 +243,33 @@ _CHECK_REQUEST = re.compile(
 )
 
 
+# A request worded as a command, as a quiz or a search asks: "Name the rocket that …",
+# "Give the year …", "Identify who …", "State where …", "Tell me which …".
+_COMMAND = re.compile(
+    r"^\W*(?:(?:please|pls|quickly)\W+)?"
+    r"(?:name|identify|give|state|provide|specify|list|tell\s+(?:me|us))\s+(?:me\s+|us\s+)?"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which|the|a|an)\b)",
+    re.I,
+)
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+_RELATIVE = re.compile(r"^((?:[\w’'\-]+\s+){1,3}?)who\s+", re.I)
+
+
+def as_asked(question: str) -> str:
+    """ "Name the rocket that launches Crew-11" → "which rocket that launches Crew-11",
+    "Identify who Duffy will meet" → "who Duffy will meet": a command read as the question
+    it stands for, so that what it asks for (a rocket, a person) is read as in any other."""
+    command = _COMMAND.match(question)
+    if command is None:
+        return question
+    rest = question[command.end() :]
+    if article := _ARTICLE.match(rest):
+        # "the man who presently leads …" → "which man presently leads …" ("the rocket
+        # that launches …" keeps its "that": "which rocket launches" asks for a launch)
+        return "which " + _RELATIVE.sub(r"\1", rest[article.end() :], count=1)
+    return rest
+
+
 def without_openers(question: str) -> str:
     """ "ok so which wire service …" → "which wire service …": the words chat opens a
     question with, when a question follows them; and a request to check what follows."""

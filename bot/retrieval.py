@@ -776,7 +776,11 @@ class Retriever:
         # language respelt ("in particluar"), which the patterns of answer types look for,
         # but not put in the briefing's form: "the main focus" is not its "science-focused".
         # Both were put right above, before posts were read.
-        asked = self._resolved(_with_apostrophes(without_interjections(question)))
+        # … and a command as the question it stands for: "Name the rocket that …" asks
+        # "which rocket …"
+        asked = self._resolved(
+            questions.as_asked(_with_apostrophes(without_interjections(question)))
+        )
         kind = answer_type(asked)
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names

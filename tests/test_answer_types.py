@@ -390,6 +390,8 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     # "directs" or "oversees" asks who heads it, and "direct talks" names no head
     assert asked_relation("Who currently directs Roscosmos?") is not None
     assert asked_relation("Who oversees Roscosmos these days?") is not None
+    # "Which man …?" asks who, as "Name the man who …" does
+    assert asked_relation("Which man presently leads Roscosmos?") is not None
     direct = "Duffy announced direct talks with Russian space agency Roscosmos."
     assert not supplies(AnswerType.PERSON, direct, "Who directs Roscosmos?")
     # … but a country's own head is asked for near its name, and told of near it
@@ -1415,6 +1417,17 @@ def test_words_that_end_a_statement_or_a_post_held_are_no_outcome_or_successor()
     assert not told_of(post)
     assert told_of("Explain what Bridenstine and Rogozin concluded at Baikonur.")
     assert told_of("Who will be appointed to replace Duffy?")
+
+
+def test_a_post_held_at_a_meeting_gone_by_is_not_told_by_one_to_come() -> None:
+    """ "the job title held by the American agency chief at the 2018 gathering" is
+    "then-NASA Administrator", not "the heads" of the meeting to come."""
+    question = "which job title held by the American agency chief at the 2018 gathering?"
+    assert answer_type(question) is AnswerType.OFFICE
+    to_come = "The meeting will be the first in-person dialogue between the heads of NASA."
+    gone_by = "That meeting took place at Baikonur between then-NASA Administrator Jim Bridenstine."
+    assert not supplies(AnswerType.OFFICE, to_come, question)
+    assert supplies(AnswerType.OFFICE, gone_by, question)
 
 
 @pytest.mark.parametrize(

@@ -1008,3 +1008,20 @@ def test_an_end_date_a_length_to_come_or_a_sum_the_briefing_lacks_is_refused(
     answerer: Answerer, question: str
 ) -> None:
     assert not answerer.answer(question).answered
+
+
+def test_a_question_worded_as_a_command_asks_what_its_question_would(answerer: Answerer) -> None:
+    """A quiz's "Give the year …", "Name the rocket that …", "State where …" ask for a
+    year, a rocket and a place, which the briefing does not give: each is refused, as the
+    question it stands for would be. Before, each was answered with the closest sentence."""
+    for command, reason in (
+        ("Give the year the ISS is scheduled to be deorbited", "gives a"),
+        ("Name the rocket that launches SpaceX Crew-11", "mentions any rocket"),
+        ("State where Duffy and Bakanov will hold their meeting", "names a place"),
+    ):
+        answer = answerer.answer(command)
+        assert not answer.answered
+        assert reason in (answer.reason or "")
+    # … and one the briefing does answer is answered
+    answer = answerer.answer("Name the man who presently leads Russia's space organisation.")
+    assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text

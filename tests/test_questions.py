@@ -6,6 +6,7 @@ import pytest
 
 from bot.errors import BadQuestion
 from bot.questions import (
+    as_asked,
     asks_for_heading,
     asks_for_overview,
     asks_for_source,
@@ -277,3 +278,26 @@ def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> 
 )
 def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
     assert without_hedges(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("command", "question"),
+    [
+        (
+            "Name the rocket that launches SpaceX Crew-11",
+            "which rocket that launches SpaceX Crew-11",
+        ),
+        ("Give the year the ISS is to be deorbited", "which year the ISS is to be deorbited"),
+        ("Identify who Duffy will sit down with", "who Duffy will sit down with"),
+        ("State where they will meet", "where they will meet"),
+        ("Tell me which spaceport hosted it", "which spaceport hosted it"),
+        # "who" after the noun goes: "which man presently leads …" asks who
+        ("Name the man who presently leads Roscosmos.", "which man presently leads Roscosmos."),
+        # no command, or no noun or question word after one: as typed
+        ("Who will Duffy meet?", "Who will Duffy meet?"),
+        ("Name NASA chief", "Name NASA chief"),
+        ("name duffy's day job", "name duffy's day job"),
+    ],
+)
+def test_a_command_is_read_as_the_question_it_stands_for(command: str, question: str) -> None:
+    assert as_asked(command) == question
