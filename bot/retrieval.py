@@ -37,9 +37,11 @@ from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 
+import jellyfish
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
 from bot import questions
 from bot.aliases import Aliases, country_words
@@ -127,6 +129,10 @@ _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _COMPOUND = re.compile(r"\b[a-z]{2,}(?:-[a-z]{2,})+\b")
 # … weighed as a half-matched search query: a pointer, not the answer (0.2–0.4 measured alike)
 _COMPOUND_WEIGHT = 0.3
+# How alike two phonetic keys must be (Jaro-Winkler) for a name typed one way to be heard
+# as one of the briefings': "Bake On" (BKN) is Bakanov (BKNF, 0.94); "Roscoe Most" (RSKMST)
+# is not heard as Roscosmos (RSKSMS, 0.88), nor "Cannabis" as Canaveral (0.63).
+SOUNDS_ALIKE = 0.93
 # An alternative the question offers to what it names: "Is he going to Houston for the launch,
 # or somewhere else?", "Did they meet in Moscow or at Baikonur?". The name is a guess, and
 # the question is answered by where he is going, whichever it is.
@@ -331,6 +337,17 @@ class Retriever:
         self._people = sorted(known)
         self.roles = Roles((s.text for s in corpus.sentences), known)
         self._proper = _proper_words(s.text for s in corpus.sentences)
+        # How each of their names sounds (see _sounded_out): one word ("Bakanov") or a
+        # person's whole name ("Dmitry Bakanov"), as they write it
+        written = {
+            m.group(0)
+            for s in corpus.sentences
+            for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?", s.text)
+        }
+        self._sounds: dict[str, set[str]] = {}
+        for name in written:
+            if all(w.lower() in self._proper for w in name.split()):
+                self._sounds.setdefault(_sound(name), set()).add(name)
         self._name_words = frozenset(
             w.lower() for s in corpus.sentences for w in people_words(s.text)
         )
@@ -648,6 +665,48 @@ class Retriever:
                 return token
         return None
 
+    def _sounded_out(self, question: str) -> str:
+        """ "Who is Dmitry Bake On?" → "Who is Dmitry Bakanov?": a run of capitalised words
+        with one the briefings never use ("Bake", "Rogue Zin", "Bacon Off") that sounds as
+        one of their names does, as a phone's autocorrect or a voice transcript spells it.
+        A run that sounds like none of them, or like several, is left as typed ("Elon
+        Musk")."""
+
+        def heard(match: re.Match[str]) -> str:
+            tokens = match.group(0).split()
+            # the longest stretch with a word of no name of theirs that sounds like one
+            for size in range(len(tokens), 0, -1):
+                for start in range(len(tokens) - size + 1):
+                    part = tokens[start : start + size]
+                    if not any(self._unknown(t) for t in part):
+                        continue
+                    found = self._sounds_like(" ".join(part))
+                    if found is not None:
+                        return " ".join([*tokens[:start], found, *tokens[start + size :]])
+            return match.group(0)
+
+        return _NAME_RUN.sub(heard, question)
+
+    def _sounds_like(self, typed: str) -> str | None:
+        """The one name of theirs that ``typed`` sounds like, if one alone does: the same
+        first letter and a phonetic key alike ("Bacon Off" and "Bakanov"; "Duff" and
+        "Duffy"). Keys of one or two sounds must match exactly."""
+        key = _sound(typed)
+        found = {
+            name
+            for other, names in self._sounds.items()
+            if (
+                other == key
+                or (
+                    min(len(key), len(other)) >= 3
+                    and JaroWinkler.similarity(key, other) >= SOUNDS_ALIKE
+                )
+            )
+            for name in names
+            if name[0].lower() == typed[0].lower()
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _guessed(self, question: str, name: str, capitals: bool) -> bool:
         """Whether the question offers an alternative to ``name`` that the briefings may
         answer: "or somewhere else", "or at Baikonur", or one before it ("Crew-11 or Crew
@@ -744,6 +803,7 @@ class Retriever:
         question = respell_posts(question, self._dictionary)  # "the actng chief"
         # names and long words put right before posts are read: "Who is currenlty serving
         # as acting chief?" asks for the acting chief, as "currently" would
+        question = self._sounded_out(question)  # "Dmitry Bake On", a phone's autocorrect
         question = self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
@@ -1048,6 +1108,11 @@ def _without_posts(question: str, surnames: tuple[str, ...]) -> str:
             start = post_before(question, match.start())
             question = f"{question[:start]}{question[match.start() :]}"
     return question
+
+
+def _sound(name: str) -> str:
+    """A name's phonetic key, its words run together: "Bacon Off" and "Bakanov" → "BKNF"."""
+    return str(jellyfish.metaphone(re.sub(r"[^a-z]", "", name.lower())))
 
 
 def _proper_words(texts: Iterable[str]) -> frozenset[str]:

@@ -206,6 +206,36 @@ def test_a_rare_word_pins_what_is_asked_to_its_paragraph(answerer: Answerer) -> 
         assert expected in answerer.answer(question).quotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is Dmitry Bake On and what position does he hold?", "Dmitry Bakanov, the current"),
+        ("What program did Bacon Off say would be discussed?", "Bakanov confirmed the topics"),
+        ("Which Roscosmos chief met Bridenstine in 2018, Dmitry Rogue Zin?", "Dmitry Rogozin"),
+        ("What did Sean Duff say about the partnership on the space station?", "partnership"),
+    ],
+)
+def test_a_name_a_phone_respelt_is_heard_as_the_briefings(
+    answerer: Answerer, question: str, expected: str
+) -> None:
+    """A phone's autocorrect turns "Bakanov" into "Bake On" or "Bacon Off": the question
+    is about the briefing's Bakanov, and was refused as naming a stranger."""
+    assert expected in answerer.answer(question).quotes[0].text
+
+
+def test_a_name_that_sounds_like_none_of_the_briefings_is_still_a_stranger(
+    answerer: Answerer,
+) -> None:
+    for question, stranger in (
+        ("Is Elon Musk attending the launch?", "Elon Musk"),
+        # not near enough to "Roscosmos" to be heard as it
+        ("Where did Jim Bridenstine meet the Roscoe Most chief?", "Roscoe Most"),
+    ):
+        answer = answerer.answer(question)
+        assert not answer.answered
+        assert answer.reason == f"“{stranger}” appears nowhere in the briefing."
+
+
 def test_documents_restricts_the_candidates(multi_retriever: Retriever) -> None:
     corpus = multi_retriever.index.corpus
     for doc_id in ("crew-11-launch.md", "iss-budget-hearing.txt"):
