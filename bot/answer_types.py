@@ -942,7 +942,10 @@ _WEATHER_STEMS = frozenset(
 _SUCCESSION = re.compile(
     # (not the post someone holds: "the provisional nature of his appointment")
     r"(?<!nature of his )(?<!nature of her )"
-    r"\b(replac\w*|succeed\w*|successors?|nominat\w*|nominee|appoint\w*|relie(ve|ves|ved)|"
+    # ("his current appointment" is the post he holds; "the appointment of a successor",
+    # "a permanent appointment" are one to come)
+    r"\b(replac\w*|succeed\w*|successors?|nominat\w*|nominee|appoint(?:s|ed|ing|ees?)?|"
+    r"(?:new|next|permanent|upcoming)\s+appointments?|appointments?\s+of|relie(ve|ves|ved)|"
     r"take over|takes over|took over|taking over|step(s|ped)? in|take the place|"
     r"takes the place|took the place)\b",
     re.I,

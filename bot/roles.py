@@ -75,7 +75,12 @@ _ASKED_LAST = re.compile(
 )
 # … or one that ends a "who" question after a comma: "who's running nasa rn, the interim
 # guy?" describes whom it asks for, as the "which" after this does
-_ASKED_AFTER = re.compile(r"\bwho\b[^,?]{1,60},\s+(?:the\s+)?$", re.I)
+_ASKED_AFTER = re.compile(
+    # (… or offered as a guess: "who's running nasa rn, is it really the transportation guy")
+    r"\bwho\b[^,?]{1,60},\s+(?:(?:is|was)\s+(?:it|that|he|she)\s+(?:(?:really|actually|just|still)\s+)?)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
 # … or one set off by commas after the "which": "Which individual, in his capacity as the
 # current head of Roscosmos, will meet Duffy?"

@@ -1417,6 +1417,10 @@ def test_words_that_end_a_statement_or_a_post_held_are_no_outcome_or_successor()
     assert not told_of(post)
     assert told_of("Explain what Bridenstine and Rogozin concluded at Baikonur.")
     assert told_of("Who will be appointed to replace Duffy?")
+    # the appointment he holds, with any words before it; one to come is a successor's
+    assert not told_of("How does the acting administrator characterize his current appointment?")
+    assert told_of("Who will get the permanent appointment as NASA administrator?")
+    assert told_of("When is the appointment of a new administrator expected?")
 
 
 def test_a_post_held_at_a_meeting_gone_by_is_not_told_by_one_to_come() -> None:

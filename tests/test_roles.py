@@ -214,6 +214,10 @@ def test_a_post_set_off_at_the_end_of_who_is_what_it_asks_for(answerer: Answerer
     question = "fact check pls: who's actually running nasa rn, the interim guy?"
     assert answerer.answer(question).quotes[0].text.startswith("NASA interim leader, U.S.")
     assert answerer.retriever.roles.holders(question) == []
+    # … or offered as a guess after the comma
+    guess = "wait who's actually running nasa rn, is it really the transportation guy??"
+    assert answerer.retriever.roles.holders(guess) == []
+    assert answerer.answer(guess).quotes[0].text.startswith("NASA interim leader, U.S.")
     # … a post inside the question still names its holder
     assert answerer.retriever.roles.holders("who is the interim guy meeting, bakanov?") != []
 
