@@ -562,7 +562,10 @@ def _beginnings(question: str) -> list[str]:
 # of Roscosmos?". Leaving a place is no such turn ("When will Duffy leave for Florida?"),
 # leaving an organisation or a post is ("Why did Rogozin leave Roscosmos?").
 _CAREER = re.compile(
-    r"\b(become|became|becomes|resign\w*|retire[sd]?|retiring|step(?:s|ped)?(?= down)|"
+    # (becoming a post or someone, not "when relations become difficult")
+    r"\b((?:become|became|becomes)(?= (?:(?-i:[A-Z])|(?:the|a|an|his|her|their|its|head|chief|"
+    r"leader|administrator|director|boss|secretary|president|minister|commander|interim|"
+    r"acting)\b))|resign\w*|retire[sd]?|retiring|step(?:s|ped)?(?= down)|"
     r"(?:leave|leaves|left|leaving)"
     r"(?= (?:the |his |her |their )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
     r"(?:take|takes|took|taken|taking)(?= over)|"

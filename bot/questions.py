@@ -255,10 +255,21 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 _RELATIVE = re.compile(r"^((?:[\w’'\-]+\s+){1,3}?)who\s+", re.I)
 
 
+# A clause set before what is asked: "When the interim chief contrasted …, what did the
+# second sentence affirm?" asks what, not when.
+_CLAUSE_FIRST = re.compile(
+    r"^\W*(?:when|while|after|before|as|once|if)\b[^?,]{3,160},\s*"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)",
+    re.I,
+)
+
+
 def as_asked(question: str) -> str:
     """ "Name the rocket that launches Crew-11" → "which rocket that launches Crew-11",
     "Identify who Duffy will meet" → "who Duffy will meet": a command read as the question
-    it stands for, so that what it asks for (a rocket, a person) is read as in any other."""
+    it stands for, so that what it asks for (a rocket, a person) is read as in any other;
+    and "When he contrasted …, what did he affirm?" as what it asks ("what did he affirm")."""
+    question = _CLAUSE_FIRST.sub("", question)
     command = _COMMAND.match(question)
     if command is None:
         return question

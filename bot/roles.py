@@ -65,6 +65,9 @@ _AS_WHO = (
 )
 _ASKED = re.compile(
     r"\b(?:who(?:'s|’s|s|(?:\s+(?:even|really|actually|exactly))?\s+(?:is|was|are|were|will be))|"
+    # "Who held the post of NASA Administrator in 2018?" asks for its holder too
+    r"who\s+(?:held|holds|has\s+held|had\s+held|occupied|filled)\s+the\s+"
+    r"(?:post|role|position|job|office|seat)\s+of|"
     r"which)\s+" + _AS_WHO,
     re.I,
 )

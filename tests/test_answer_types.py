@@ -1417,6 +1417,12 @@ def test_words_that_end_a_statement_or_a_post_held_are_no_outcome_or_successor()
     assert not told_of(post)
     assert told_of("Explain what Bridenstine and Rogozin concluded at Baikonur.")
     assert told_of("Who will be appointed to replace Duffy?")
+    # relations that become difficult are no turn in a career; becoming head is
+    difficult = (
+        "What did he say about ties when relations between Washington and Moscow become difficult?"
+    )
+    assert not told_of(difficult)
+    assert told_of("When did Bakanov become head of Roscosmos?")
     # the appointment he holds, with any words before it; one to come is a successor's
     assert not told_of("How does the acting administrator characterize his current appointment?")
     assert told_of("Who will get the permanent appointment as NASA administrator?")

@@ -293,6 +293,12 @@ def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
         ("Tell me which spaceport hosted it", "which spaceport hosted it"),
         # "who" after the noun goes: "which man presently leads …" asks who
         ("Name the man who presently leads Roscosmos.", "which man presently leads Roscosmos."),
+        # a clause set before what is asked: what is asked
+        (
+            "When the chief contrasted his disagreement, what did the second sentence affirm?",
+            "what did the second sentence affirm?",
+        ),
+        ("When will they meet?", "When will they meet?"),
         # no command, or no noun or question word after one: as typed
         ("Who will Duffy meet?", "Who will Duffy meet?"),
         ("Name NASA chief", "Name NASA chief"),
