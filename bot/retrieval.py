@@ -801,9 +801,9 @@ class Retriever:
         question = questions.without_hedges(question)  # "…, Bridenstein I think, …"
         question = self._with_possessives(question)  # "who leads russias space agency"
         question = respell_posts(question, self._dictionary)  # "the actng chief"
+        question = self._sounded_out(question)  # "Dmitry Bake On", a phone's autocorrect
         # names and long words put right before posts are read: "Who is currenlty serving
         # as acting chief?" asks for the acting chief, as "currently" would
-        question = self._sounded_out(question)  # "Dmitry Bake On", a phone's autocorrect
         question = self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words

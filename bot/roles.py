@@ -80,7 +80,8 @@ _ASKED_LAST = re.compile(
 # guy?" describes whom it asks for, as the "which" after this does
 _ASKED_AFTER = re.compile(
     # (… or offered as a guess: "who's running nasa rn, is it really the transportation guy")
-    r"\bwho\b[^,?]{1,60},\s+(?:(?:is|was)\s+(?:it|that|he|she)\s+(?:(?:really|actually|just|still)\s+)?)?"
+    r"\bwho\b[^,?]{1,60},\s+"
+    r"(?:(?:is|was)\s+(?:it|that|he|she)\s+(?:(?:really|actually|just|still)\s+)?)?"
     r"(?:the\s+)?$",
     re.I,
 )
