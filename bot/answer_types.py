@@ -1366,13 +1366,6 @@ _ASKS_WORDING = re.compile(
     r"expressions?|language|wording)\b(?!\s+(?:is|are|was|were)\b)",
     re.I,
 )
-# A clause that opens a question and sets its scene, before the question proper: "When he
-# called the job short-term, which position …?", "After the launch, where will Duffy go?"
-_SCENE_SET = re.compile(
-    r"^\W*(?:when|while|after|before|if|once|since|as)\b[^,?]{3,80},\s*(?=(?:which|what|who|"
-    r"whom|whose|how|where|why|when|is|are|was|were|did|does|do|will|would|can|could)\b)",
-    re.I,
-)
 
 
 # A question asked after what the asker has read: "I read Duffy is the interim chief. I was
@@ -1411,10 +1404,9 @@ def answer_type(question: str) -> AnswerType | None:
     "Who is Sean Duffy?" asks what a named person is, not for another person: where the
     briefing introduces him.
     """
+    # (a clause before the question that only sets its scene, "When he called the job
+    # short-term, which position …?", is gone: see questions.as_asked)
     question = _direct(question)
-    # "When he called the job short-term, which position was he referring to?" asks which
-    # position: the clause before it only sets the scene
-    question = _SCENE_SET.sub("", question)
     if _ASKS_WORDING.match(question):
         return None  # the words someone used: "how much" in it asks for no number
     bare = _TRAILING_CHAT.sub("", question)  # "who's bridenstine in all this lol"

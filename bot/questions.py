@@ -256,10 +256,15 @@ _RELATIVE = re.compile(r"^((?:[\w’'\-]+\s+){1,3}?)who\s+", re.I)
 
 
 # A clause set before what is asked: "When the interim chief contrasted …, what did the
-# second sentence affirm?" asks what, not when.
+# second sentence affirm?" asks what, not when; "As to the meeting location, in what city
+# …?" and "Regarding the ISS, is it …?" ask what follows the comma.
 _CLAUSE_FIRST = re.compile(
-    r"^\W*(?:when|while|after|before|as|once|if)\b[^?,]{3,160},\s*"
-    r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)",
+    r"^\W*(?:when|while|after|before|as|once|if|since|regarding|concerning|as\s+(?:to|for)|"
+    r"with\s+(?:respect|regard|reference)\s+to|in\s+(?:terms\s+of|relation\s+to)|"
+    r"on\s+the\s+(?:matter|subject|question|topic)\s+of)\b[^?,]{3,160},\s*"
+    r"(?=(?:(?:in|at|on|for|by|from|to|with|of|during)\s+(?:what|which|whom|whose)|who|whom|"
+    r"whose|what|when|where|why|how|which|is|are|was|were|did|does|do|will|would|can|could|"
+    r"has|have|had)\b)",
     re.I,
 )
 

@@ -123,6 +123,11 @@ _REFERS_TO_EVENT = re.compile(
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*|\b\d[\w\-]*")
 # Capitalised words in a row, not opening a sentence: "the European Space Agency".
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+)\b)+")
+# Capitalised words (or a number after one) in a row, anywhere: "Space X Crew 11".
+_SOUNDED_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+)\b)*")
+# Words in lower case in a row: "ross cosmos", "back a nov".
+_LOWER_RUN = re.compile(r"\b[a-z][a-z’'\-]*(?:[ ]+[a-z][a-z’'\-]*)+\b")
+_APOSTROPHE_S = re.compile(r"[’']s$")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # A compound word of letters: "cross-flight", "science-focused". One that a single sentence
 # uses is as good as a name for finding it, and the encoder reads it as its common parts.
@@ -339,15 +344,21 @@ class Retriever:
         self._proper = _proper_words(s.text for s in corpus.sentences)
         # How each of their names sounds (see _sounded_out): one word ("Bakanov") or a
         # person's whole name ("Dmitry Bakanov"), as they write it
-        written = {
+        # and each word of a longer name alone ("Baikonur" of "Baikonur Cosmodrome"),
+        # which only a name that sounds just as it does is heard as
+        runs = [
             m.group(0)
             for s in corpus.sentences
             for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?", s.text)
-        }
+        ]
+        self._words_of_names = {w for run in runs for w in run.split()} - set(runs)
+        written = set(runs) | self._words_of_names
         self._sounds: dict[str, set[str]] = {}
+        self._run_together: dict[str, str] = {}
         for name in written:
             if all(w.lower() in self._proper for w in name.split()):
                 self._sounds.setdefault(_sound(name), set()).add(name)
+                self._run_together[_letters(name)] = name
         self._name_words = frozenset(
             w.lower() for s in corpus.sentences for w in people_words(s.text)
         )
@@ -672,38 +683,97 @@ class Retriever:
         A run that sounds like none of them, or like several, is left as typed ("Elon
         Musk")."""
 
-        def heard(match: re.Match[str]) -> str:
-            tokens = match.group(0).split()
-            # the longest stretch with a word of no name of theirs that sounds like one
+        def heard(tokens: list[str], opening: bool = False) -> list[str]:
+            # the longest stretch with a word of no name of theirs that sounds like one,
+            # then the words either side of it ("Shawn Duffy" and "Ross Cosmos" in a row)
             for size in range(len(tokens), 0, -1):
                 for start in range(len(tokens) - size + 1):
                     part = tokens[start : start + size]
-                    if not any(self._unknown(t) for t in part):
+                    if opening and start == 0 and size == 1 and self._in_dictionary(part[0]):
+                        continue  # "Does Duffy …?" opens with a word, not with "TASS"
+                    # "Duff Ee's": the possessive is no sound of the name
+                    last, owner = _APOSTROPHE_S.subn("", part[-1])
+                    part = [*part[:-1], last] if last else part[:-1]
+                    if not part:
                         continue
-                    found = self._sounds_like(" ".join(part))
+                    # "Space X Crew 11" is their "SpaceX Crew-11" split up, though each word
+                    # of it is one they use
+                    found = self._run_together.get(_letters(" ".join(part))) if size > 1 else None
+                    if found is None:
+                        if not any(self._unknown(t) for t in part):
+                            continue
+                        found = self._sounds_like(" ".join(part))
+                    if found == " ".join(part):
+                        continue  # their name as they write it
                     if found is not None:
-                        return " ".join([*tokens[:start], found, *tokens[start + size :]])
-            return match.group(0)
+                        said = found + ("’s" if owner else "")
+                        return [
+                            *heard(tokens[:start], opening),
+                            said,
+                            *heard(tokens[start + size :]),
+                        ]
+            return tokens
 
-        return _NAME_RUN.sub(heard, question)
+        # A run may open the question: "Buy Cone Oar Cosmodrome meeting 2018".
+        question = _SOUNDED_RUN.sub(
+            lambda m: " ".join(heard(m.group(0).split(), not question[: m.start()].strip())),
+            question,
+        )
+        return _LOWER_RUN.sub(lambda m: " ".join(self._heard_in_lower_case(m.group(0))), question)
+
+    def _heard_in_lower_case(self, run: str) -> list[str]:
+        """ "who's running ross cosmos now" → "who's running Roscosmos now": chat typed in
+        lower case gives no capitals to mark a name, so only two or three words in a row
+        that the briefings never use (bar short ones after the first of three: "back on
+        off") and whose sound is that of a name of theirs, four sounds or more exactly, are
+        heard as it. "stays in" is no "Station", nor "w russia on" "Russian"."""
+        tokens = run.split()
+        for size in (3, 2):
+            for start in range(len(tokens) - size + 1):
+                part = tokens[start : start + size]
+                if not self._unknown(part[0]) or not all(
+                    self._unknown(t) or (size == 3 and len(t) <= 3) for t in part
+                ):
+                    continue
+                key = _sound(" ".join(part))
+                names = self._sounds.get(key, set()) if len(key) >= 4 else set()
+                if len(names) == 1:
+                    return [
+                        *self._heard_in_lower_case(" ".join(tokens[:start])),
+                        next(iter(names)),
+                        *self._heard_in_lower_case(" ".join(tokens[start + size :])),
+                    ]
+        return tokens
+
+    def _in_dictionary(self, token: str) -> bool:
+        return token.lower() in self._dictionary
 
     def _sounds_like(self, typed: str) -> str | None:
         """The one name of theirs that ``typed`` sounds like, if one alone does: the same
         first letter and a phonetic key alike ("Bacon Off" and "Bakanov"; "Duff" and
-        "Duffy"). Keys of one or two sounds must match exactly."""
+        "Duffy"), and any number the same ("Crew 12" is no "Crew-11"). A key of one or two
+        sounds must match exactly and begin with the same two letters ("Cup" is no "Cape",
+        nor "ROS" "Russia")."""
         key = _sound(typed)
-        found = {
-            name
-            for other, names in self._sounds.items()
-            if (
-                other == key
-                or (
-                    min(len(key), len(other)) >= 3
-                    and JaroWinkler.similarity(key, other) >= SOUNDS_ALIKE
-                )
+        digits = re.sub(r"\D", "", typed)
+
+        def alike(other: str, name: str) -> bool:
+            if name[0].lower() != typed[0].lower() or re.sub(r"\D", "", name) != digits:
+                return False
+            if other == key:
+                return len(key) > 2 or name[:2].lower() == typed[:2].lower()
+            return name not in self._words_of_names and (
+                # a word of three sounds is as likely some other word ("Flute" is no
+                # "Florida"), but words split up by autocorrect ("Back Enough") are not
+                min(len(key), len(other)) >= (3 if " " in typed else 4)
+                # a sound more or less, not a name and the word after it ("Sean Duffy
+                # Ross" is no "Sean Duffy")
+                and abs(len(key) - len(other)) <= 1
+                and JaroWinkler.similarity(key, other) >= SOUNDS_ALIKE
             )
-            for name in names
-            if name[0].lower() == typed[0].lower()
+
+        found = {
+            name for other, names in self._sounds.items() for name in names if alike(other, name)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1110,9 +1180,15 @@ def _without_posts(question: str, surnames: tuple[str, ...]) -> str:
     return question
 
 
+def _letters(name: str) -> str:
+    """A name's letters and digits run together: "Space X Crew 11" → "spacexcrew11"."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def _sound(name: str) -> str:
     """A name's phonetic key, its words run together: "Bacon Off" and "Bakanov" → "BKNF"."""
-    return str(jellyfish.metaphone(re.sub(r"[^a-z]", "", name.lower())))
+    # "sh" and "s" are one sound here: "Shawn" is heard as "Sean", "Rusha" as "Russia"
+    return str(jellyfish.metaphone(re.sub(r"[^a-z]", "", name.lower()))).replace("X", "S")
 
 
 def _proper_words(texts: Iterable[str]) -> frozenset[str]:

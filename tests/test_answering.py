@@ -1025,3 +1025,14 @@ def test_a_question_worded_as_a_command_asks_what_its_question_would(answerer: A
     # … and one the briefing does answer is answered
     answer = answerer.answer("Name the man who presently leads Russia's space organisation.")
     assert "Dmitry Bakanov, the current head of Roscosmos" in answer.quotes[0].text
+
+
+def test_a_clause_that_says_what_a_question_is_about_leaves_what_it_asks(
+    answerer: Answerer,
+) -> None:
+    """ "With respect to the 2018 meeting, in which facility was it held?" asks for a
+    facility, as "In which facility …?" would: the comma before it marks no relative "in
+    which" of a noun before. Before, the asked-for place went unread and the question's
+    "2018" drew the sentence of the meeting to come."""
+    answer = answerer.answer("With respect to the 2018 meeting, in which facility was it held?")
+    assert "Baikonur Cosmodrome" in answer.quotes[0].text

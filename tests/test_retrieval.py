@@ -223,6 +223,34 @@ def test_a_name_a_phone_respelt_is_heard_as_the_briefings(
     assert expected in answerer.answer(question).quotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a name that opens the question, a word of a longer name ("Baikonur"), two in a row
+        ("Buy Cone Oar Cosmodrome talks year", "October 2018"),
+        ("When did Jim Bright And Stein visit Buy Cone Oar?", "October 2018"),
+        ("Who will Shawn Duffy speak with at Ross Cosmos?", "Dmitry Bakanov"),
+        # a name split into words it is made of
+        ("Space X Crew 11 date", "Wednesday"),
+        # a possessive after the name, and "sh" heard as "s"
+        ("What is Duff Ee's job in the cabinet?", "Transportation Secretary Sean Duffy"),
+        # chat in lower case: words the briefing never uses, sounding as a name does
+        ("shawn duff ee ukraine quote", "wild disagreement"),
+        ("who heads ross cosmos these days", "Dmitry Bakanov, the current head"),
+    ],
+)
+def test_a_name_a_voice_transcript_spelt_out_is_heard_as_the_briefings(
+    answerer: Answerer, question: str, expected: str
+) -> None:
+    """Dictation writes names as it hears them, in words of the language: the question is
+    about the briefing's own Baikonur, Duffy or Roscosmos, not about strangers, and its
+    answer is given without a doubt."""
+    answer = answerer.answer(question)
+    assert answer.answered
+    assert not answer.tentative
+    assert expected in answer.quotes[0].text
+
+
 def test_a_name_that_sounds_like_none_of_the_briefings_is_still_a_stranger(
     answerer: Answerer,
 ) -> None:
@@ -230,6 +258,11 @@ def test_a_name_that_sounds_like_none_of_the_briefings_is_still_a_stranger(
         ("Is Elon Musk attending the launch?", "Elon Musk"),
         # not near enough to "Roscosmos" to be heard as it
         ("Where did Jim Bridenstine meet the Roscoe Most chief?", "Roscoe Most"),
+        # a short word is no word of a longer name ("Cape Canaveral"), a number must agree,
+        # and a word of three sounds is some other word ("Senate" is no "Sean Duffy")
+        ("Who won the World Cup in 2022?", "World Cup"),
+        ("Will Duffy attend the Crew 12 launch as well?", "Crew 12"),
+        ("What did Duffy tell the Senate?", "Senate"),
     ):
         answer = answerer.answer(question)
         assert not answer.answered
