@@ -82,6 +82,8 @@ _ASKED_AFTER = re.compile(
     # (… or offered as a guess: "who's running nasa rn, is it really the transportation guy")
     r"\bwho\b[^,?]{1,60},\s+"
     r"(?:(?:is|was)\s+(?:it|that|he|she)\s+(?:(?:really|actually|just|still)\s+)?)?"
+    # (… or after a filler: "who is running NASA, like the interim boss?")
+    r"(?:(?:like|i\s+mean|you\s+know|i\.?e\.?|maybe|probably|presumably)\W+)?"
     r"(?:the\s+)?$",
     re.I,
 )

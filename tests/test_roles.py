@@ -218,6 +218,10 @@ def test_a_post_set_off_at_the_end_of_who_is_what_it_asks_for(answerer: Answerer
     guess = "wait who's actually running nasa rn, is it really the transportation guy??"
     assert answerer.retriever.roles.holders(guess) == []
     assert answerer.answer(guess).quotes[0].text.startswith("NASA interim leader, U.S.")
+    # … or after a filler ("like", "maybe")
+    filler = "who is in charge of nasa these days, like the interim boss?"
+    assert answerer.retriever.roles.holders(filler) == []
+    assert answerer.answer(filler).quotes[0].text.startswith("NASA interim leader, U.S.")
     # "who held the post of …" asks for its holder as "who was …" does
     assert (
         answerer.retriever.roles.holders("Who held the post of NASA Administrator in 2018?") == []
