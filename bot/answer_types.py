@@ -333,7 +333,10 @@ _QUESTION_PATTERNS = (
             + _which(
                 r"place|city|town|state|region|location|venue|site|facility|base|"
                 r"spaceport|cosmodrome|setting"
-            ),
+            )
+            # "What is the exact location of the 2018 meeting?"
+            + "|"
+            + _what_is(r"location|venue|whereabouts"),
             re.I,
         ),
     ),
@@ -453,12 +456,18 @@ _WHERE_HELD = (
     re.compile(r"\bwhere\b", re.I),
     re.compile(
         r"\b(?:be|is|are|was|were|get) (?:held|hosted)\b|\btak(?:e|es|ing) place\b|"
-        r"\bhold(?:s|ing)? (?:the |their |these |those )?(?:talks|meeting|meetings|summit)\b",
+        r"\bhold(?:s|ing)? (?:the |their |these |those )?(?:talks|meeting|meetings|summit)\b|"
+        # "where exactly are duffy and bakanov meeting": where people meet is a site, which
+        # a country named as a side ("talks with Russian space agency") is not
+        r"\b(?:meet|meets|meeting|met|sit(?:ting)? down)"
+        r"(?:\s+(?:this|next|on|in|at|during)\b(?:\s+[\w’'\-]+){1,3})?\W*$",
         re.I,
     ),
 )
 _ASKS_SITE = re.compile(
-    _which(r"spaceports?|cosmodromes?|launch sites?|sites?|venues?|facilit(?:y|ies)|bases?|pads?"),
+    _which(r"spaceports?|cosmodromes?|launch sites?|sites?|venues?|facilit(?:y|ies)|bases?|pads?")
+    # "At what specific location …?", "the exact spot"
+    + r"|\b(?:specific|exact|precise|particular)\s+(?:locations?|spots?|places?|venues?|sites?)\b",
     re.I,
 )
 # "visit Cape Canaveral", "at the Baikonur Cosmodrome": a name right after a preposition of
@@ -882,7 +891,8 @@ _MADE_KNOWN_STEMS = frozenset("confirm announc reveal disclos report said state 
 _MEETING = re.compile(
     # not the last part of a compound: a "crew-exchange" is no meeting
     r"(?<![\w-])(?:meet\w*|met|talks?|talking|sit[- ]?downs?|sitting down|dialogue|summit|"
-    r"discussions?|exchanges?|conversations?|negotiations?|get[- ]?togethers?)\b",
+    r"discussions?|exchanges?|conversations?|negotiations?|get[- ]?togethers?|sessions?|"
+    r"encounters?|huddles?)\b",
     re.I,
 )
 # How people meet: "is the sit-down in person or a zoom call?", "will they meet face to
@@ -1910,6 +1920,8 @@ def time_frame(question: str) -> str | None:
     """ "present" for "Who is …?", "… now" or what will be ("Who will Duffy meet?", "Where
     is he travelling?"), "past" for "Who ran … previous …?", else None."""
     present = any(p.search(question) for p in (_PRESENT_QUESTION, _FUTURE_QUESTION, _PROGRESSIVE))
+    if _YEAR.search(question) and not _FUTURE_QUESTION.search(question):
+        present = False  # "What is the location of the 2018 meeting?" is of 2018, not now
     past = _PAST_QUESTION.search(question) is not None
     if present == past:
         return None

@@ -257,11 +257,13 @@ _RELATIVE = re.compile(r"^((?:[\w’'\-]+\s+){1,3}?)who\s+", re.I)
 
 # A clause set before what is asked: "When the interim chief contrasted …, what did the
 # second sentence affirm?" asks what, not when; "As to the meeting location, in what city
-# …?" and "Regarding the ISS, is it …?" ask what follows the comma.
+# …?" and "Regarding the ISS, is it …?" ask what follows the comma, of what the clause names.
 _CLAUSE_FIRST = re.compile(
-    r"^\W*(?:when|while|after|before|as|once|if|since|regarding|concerning|as\s+(?:to|for)|"
-    r"with\s+(?:respect|regard|reference)\s+to|in\s+(?:terms\s+of|relation\s+to)|"
-    r"on\s+the\s+(?:matter|subject|question|topic)\s+of)\b[^?,]{3,160},\s*"
+    r"^\W*(?:(?:regarding|concerning|re|about|turning\s+to|speaking\s+of|"
+    r"as\s+(?:to|for|regards)|with\s+(?:respect|regard|reference)\s+to|"
+    r"in\s+(?:terms\s+of|relation\s+to|regard\s+to|connection\s+with)|"
+    r"on\s+the\s+(?:matter|subject|question|topic|issue)\s+of)\b(?P<topic>[^?,]{3,160})|"
+    r"(?:when|while|after|before|as|once|if|since)\b[^?,]{3,160}),\s*"
     r"(?=(?:(?:in|at|on|for|by|from|to|with|of|during)\s+(?:what|which|whom|whose)|who|whom|"
     r"whose|what|when|where|why|how|which|is|are|was|were|did|does|do|will|would|can|could|"
     r"has|have|had)\b)",
@@ -273,8 +275,14 @@ def as_asked(question: str) -> str:
     """ "Name the rocket that launches Crew-11" → "which rocket that launches Crew-11",
     "Identify who Duffy will meet" → "who Duffy will meet": a command read as the question
     it stands for, so that what it asks for (a rocket, a person) is read as in any other;
-    and "When he contrasted …, what did he affirm?" as what it asks ("what did he affirm")."""
-    question = _CLAUSE_FIRST.sub("", question)
+    and "When he contrasted …, what did he affirm?" as what it asks ("what did he affirm"),
+    "As to the 2018 meeting, where was it held?" as "where was it held? (the 2018
+    meeting)"."""
+    if clause := _CLAUSE_FIRST.match(question):
+        # what a question is about stays with it, after what it asks: "what makes it
+        # historically notable? (the upcoming session)" is of a meeting
+        topic = clause["topic"]
+        question = question[clause.end() :] + (f" ({topic.strip()})" if topic else "")
     command = _COMMAND.match(question)
     if command is None:
         return question

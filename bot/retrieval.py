@@ -1187,8 +1187,10 @@ def _letters(name: str) -> str:
 
 def _sound(name: str) -> str:
     """A name's phonetic key, its words run together: "Bacon Off" and "Bakanov" → "BKNF"."""
-    # "sh" and "s" are one sound here: "Shawn" is heard as "Sean", "Rusha" as "Russia"
-    return str(jellyfish.metaphone(re.sub(r"[^a-z]", "", name.lower()))).replace("X", "S")
+    # "sh" and "s" are one sound here: "Shawn" is heard as "Sean", "Rusha" as "Russia"; and
+    # a sound said twice is heard once ("buck a knoff": "BKKNF" → "BKNF")
+    key = str(jellyfish.metaphone(re.sub(r"[^a-z]", "", name.lower()))).replace("X", "S")
+    return re.sub(r"(\w)\1+", r"\1", key)
 
 
 def _proper_words(texts: Iterable[str]) -> frozenset[str]:

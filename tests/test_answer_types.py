@@ -52,6 +52,7 @@ from bot.answer_types import (
         ("where'd that happen", AnswerType.PLACE),
         ("Which city hosted the meeting?", AnswerType.PLACE),
         ("Which launch site hosted the summit?", AnswerType.PLACE),
+        ("What is the exact location of the 2018 meeting?", AnswerType.PLACE),
         ("On which weekday will he travel?", AnswerType.DATE),
         ("How many moons does Jupiter have?", AnswerType.NUMBER),
         ("How fast does the station travel?", AnswerType.NUMBER),
@@ -587,6 +588,9 @@ def test_a_quotations_speaker_is_a_person_it_supplies() -> None:
         # what will be, or is under way, is not of the past either
         ("Who will Duffy meet?", "present"),
         ("Which spaceport is the acting chief travelling to?", "present"),
+        # a year named is of no present, unless what is to come is asked ("is" aside)
+        ("What is the location of the 2018 meeting?", None),
+        ("Will the station keep flying until 2030?", "present"),
     ],
 )
 def test_time_frame(question: str, frame: str | None) -> None:

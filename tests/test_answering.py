@@ -1036,3 +1036,31 @@ def test_a_clause_that_says_what_a_question_is_about_leaves_what_it_asks(
     "2018" drew the sentence of the meeting to come."""
     answer = answerer.answer("With respect to the 2018 meeting, in which facility was it held?")
     assert "Baikonur Cosmodrome" in answer.quotes[0].text
+
+
+def test_where_people_meet_is_a_site_which_a_side_named_by_its_country_is_not(
+    answerer: Answerer,
+) -> None:
+    """ "where will duffy and bakanov meet this week" asks for a site: the lede's "talks with
+    Russian space agency Roscosmos" names a side, not where they meet, and the briefing
+    gives no such site. Where the 2018 heads met, it does."""
+    answer = answerer.answer("where will duffy and bakanov meet this week")
+    assert not answer.answered
+    assert answer.reason == "No passage close to the question names a place."
+    answer = answerer.answer("Where did Bridenstine and Rogozin meet in 2018?")
+    assert "Baikonur Cosmodrome" in answer.quotes[0].text
+
+
+def test_a_year_asked_of_is_no_present_and_a_location_is_a_place(answerer: Answerer) -> None:
+    """ "What is the exact location of the 2018 meeting?" asks for a place, and of 2018:
+    its "is" does not make the meeting at Baikonur one of another time than asked."""
+    answer = answerer.answer("What is the exact location of the 2018 meeting?")
+    assert "Baikonur Cosmodrome" in answer.quotes[0].text
+
+
+def test_a_session_is_a_meeting_whose_place_in_history_is_a_first(answerer: Answerer) -> None:
+    """ "what makes the upcoming session historically notable?" is answered by the first
+    meeting since 2018, as "… the upcoming meeting …" is. Before, it was refused."""
+    answer = answerer.answer("what makes the upcoming session historically notable?")
+    assert answer.answered
+    assert "first in-person dialogue" in answer.quotes[0].text

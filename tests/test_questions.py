@@ -298,12 +298,13 @@ def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
             "When the chief contrasted his disagreement, what did the second sentence affirm?",
             "what did the second sentence affirm?",
         ),
-        # … or one that says what the question is about
+        # … or one that says what the question is about, which follows it
         (
             "As to the meeting in 2018, in what facility was it held?",
-            "in what facility was it held?",
+            "in what facility was it held? (the meeting in 2018)",
         ),
-        ("Regarding the ISS, is it discussed?", "is it discussed?"),
+        ("Regarding the ISS, is it discussed?", "is it discussed? (the ISS)"),
+        ("re the talks, who's going?", "who's going? (the talks)"),
         ("When will they meet?", "When will they meet?"),
         # no command, or no noun or question word after one: as typed
         ("Who will Duffy meet?", "Who will Duffy meet?"),
