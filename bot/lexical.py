@@ -140,9 +140,14 @@ class Vocabulary:
         if len(word) < (3 if acronym else 4) or word.isdigit():
             return None
         cutoff = 85.0 if len(word) < 4 else _typo_cutoff(word)
-        found = process.extract(
-            word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-        )
+        found = [
+            m
+            for m in process.extract(
+                word, self._fuzzy_targets, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+            )
+            # two letters more or less are too many for a short word: "Nasdaq" is no "NASA"
+            if len(m[0]) > 5 or abs(len(m[0]) - len(word)) <= 1
+        ]
         # Of near ties, the one that keeps the word's start: "Baikanor" is "Baikonur", not
         # "Bakanov", which fuzz.ratio scores a little higher.
         match = max(

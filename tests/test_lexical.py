@@ -85,6 +85,14 @@ def test_hyphenated_words_are_corrected_whole(vocabulary: Vocabulary) -> None:
     assert in_person.correct_text("an in-persn meeting") == "an in-person meeting"
 
 
+def test_two_letters_more_or_less_are_too_many_for_a_short_word() -> None:
+    """ "Nasdaq" is no slip for "NASA": a question about stocks is not about the agency."""
+    vocabulary = Vocabulary([*BRIEFING, "NASA interim leader Sean Duffy"])
+    assert vocabulary.correct("nasdaq") is None
+    assert vocabulary.correct("nassa") == "nasa"
+    assert vocabulary.correct("bridenstien") == "bridenstine"  # a long word keeps its slack
+
+
 def test_short_and_numeric_words_are_never_corrected(vocabulary: Vocabulary) -> None:
     assert vocabulary.correct("cap") is None
     assert vocabulary.correct("2019") is None
