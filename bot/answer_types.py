@@ -849,6 +849,17 @@ _HOW_THEY_STAND = re.compile(
     re.I,
 )
 _TOLD_RELATIONS = re.compile(r"\brelations\b|\brelationship\b", re.I)
+# … but "Which dispute has soured ties …?" asks what soured them, not how they stand; a
+# sentence tells of a dispute ("deep disagreements … over the ongoing conflict in Ukraine")
+_WHICH_DISPUTE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w\-]+\s+){0,2}(?:disputes?|conflicts?|disagreements?|quarrels?|"
+    r"rows?|wars?|issues?)\b",
+    re.I,
+)
+_WHAT_SOURED = re.compile(
+    _WHICH_DISPUTE.pattern + r"|\b(?:which|what)\s+(?:causes?|reasons?)\b|\bwhy\b", re.I
+)
+_TOLD_DISPUTE = re.compile(r"\b(?:disagree\w*|conflicts?|disputes?|wars?|tensions?)\b", re.I)
 # The end or lengthening of a thing's working life: "Could the outpost's service life be
 # prolonged?", "How is the orbital outpost to be gotten rid of?" A sentence must tell of it
 # ("potential extensions of the ISS's operational timeline", "its eventual deorbiting and
@@ -1622,10 +1633,13 @@ def told_of(question: str) -> tuple[Told, ...]:
         _TIES.search(question)
         and _HOW_THEY_STAND.search(question)
         and not _HARD_TIMES.search(question)
+        and not _WHAT_SOURED.search(question)
     ):
         told.append(
             Told(frozenset(), "tells of their relations", phrases=_TOLD_RELATIONS, far=True)
         )
+    if _TIES.search(question) and _WHICH_DISPUTE.search(question):
+        told.append(Told(frozenset(), "tells of a dispute", phrases=_TOLD_DISPUTE, far=True))
     if _LIFESPAN.search(question):
         # (asked for itself, not as a topic: "Will prolonging its service be on the table?")
         told.append(

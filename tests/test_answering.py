@@ -1064,3 +1064,14 @@ def test_a_session_is_a_meeting_whose_place_in_history_is_a_first(answerer: Answ
     answer = answerer.answer("what makes the upcoming session historically notable?")
     assert answer.answered
     assert "first in-person dialogue" in answer.quotes[0].text
+
+
+def test_which_dispute_soured_ties_is_told_by_the_dispute_not_by_how_they_stand(
+    answerer: Answerer,
+) -> None:
+    """ "What conflict has worsened relations …?" asks what soured them: the sentence of
+    the disagreements over Ukraine answers it. Before, only a sentence that spoke of
+    "relations" could, and none near enough did: it was refused."""
+    answer = answerer.answer("What conflict has worsened relations between the two countries?")
+    assert answer.answered
+    assert "conflict in Ukraine" in answer.quotes[0].text
