@@ -220,6 +220,14 @@ _ASKS_TWO = re.compile(
 # chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
 # clause ("the few areas where they still cooperate", "the official who met him"); and
 # after a question before it ("meeting in person? when's the last time …").
+# "Which part of the ocean …?": a place within one, which "the ocean" (or a country
+# named as a side) is not
+_PART_OF_A_PLACE = (
+    r"\b(?:which|what)\s+(?:part|region|area|stretch|section)s?\s+of\s+(?:the\s+)?"
+    r"(?:ocean|sea|world|earth|globe|planet|country|pacific|atlantic)\b"
+)
+
+
 _OPENS = (
     r"(?:^|[,;:—–]\s*|[?!]\s+|\band\s+|\bor\s+)\W*"
     r"(?:(?:so|and|ok|okay|but|then|hey|wait|yo|also|lol|um|uh|hmm|ok so)\W+)*"
@@ -336,7 +344,9 @@ _QUESTION_PATTERNS = (
             )
             # "What is the exact location of the 2018 meeting?"
             + "|"
-            + _what_is(r"location|venue|whereabouts"),
+            + _what_is(r"location|venue|whereabouts")
+            + "|"
+            + _PART_OF_A_PLACE,
             re.I,
         ),
     ),
@@ -467,7 +477,9 @@ _WHERE_HELD = (
 _ASKS_SITE = re.compile(
     _which(r"spaceports?|cosmodromes?|launch sites?|sites?|venues?|facilit(?:y|ies)|bases?|pads?")
     # "At what specific location …?", "the exact spot"
-    + r"|\b(?:specific|exact|precise|particular)\s+(?:locations?|spots?|places?|venues?|sites?)\b",
+    + r"|\b(?:specific|exact|precise|particular)\s+(?:locations?|spots?|places?|venues?|sites?)\b"
+    + "|"
+    + _PART_OF_A_PLACE,
     re.I,
 )
 # "visit Cape Canaveral", "at the Baikonur Cosmodrome": a name right after a preposition of
@@ -871,7 +883,18 @@ _LIFESPAN = re.compile(
     r"(?:ISS|station|outpost|lab|laboratory)\b[^.?!]{0,40}?\b(?:retir\w*|mothball\w*)|"
     # "at the end of its life", "the end of the station's working life"
     r"end of (?:(?:its|their|the \w+(?:['’]s)?)\s+)?"
-    r"(?:(?:service|working|operational|useful)\s+)?life)\b",
+    r"(?:(?:service|working|operational|useful)\s+)?life|"
+    # "where will it be brought down", "deorbit"
+    r"brought down|bring\w*\s+(?:it\s+|the\s+\w+\s+)?down|de-?orbit\w*)\b",
+    re.I,
+)
+# … or its being kept going, as a detail of what is asked: "to which year have they agreed to
+# keep the station operating?", "the ISS extension", "extending the station"
+_KEPT_GOING = re.compile(
+    r"\bkeep\w*\s+(?:the\s+|it\s+)?(?:(?:ISS|station|outpost|lab)\s+)?"
+    r"(?:operat\w*|running|flying|aloft|in (?:service|orbit|operation))\b|"
+    r"\b(?:ISS|station|outpost|lab)(?:['’]s)?\s+(?:\w+\s+)?extensions?\b|"
+    r"\bextend\w*\s+(?:the\s+)?(?:ISS|station|outpost|lab)\b",
     re.I,
 )
 _TOLD_LIFESPAN = re.compile(
@@ -1640,13 +1663,14 @@ def told_of(question: str) -> tuple[Told, ...]:
         )
     if _TIES.search(question) and _WHICH_DISPUTE.search(question):
         told.append(Told(frozenset(), "tells of a dispute", phrases=_TOLD_DISPUTE, far=True))
-    if _LIFESPAN.search(question):
-        # (asked for itself, not as a topic: "Will prolonging its service be on the table?")
+    if _LIFESPAN.search(question) or _KEPT_GOING.search(question):
+        # (asked for itself, not as a topic: "Will prolonging its service be on the table?",
+        # nor as what was agreed: "Could they agree to keep the ISS flying?")
         told.append(
             Told(
                 frozenset(),
                 "tells of the end or extension of its life",
-                event=not _ON_THE_AGENDA.search(question),
+                event=bool(_LIFESPAN.search(question)) and not _ON_THE_AGENDA.search(question),
                 phrases=_TOLD_LIFESPAN,
                 of_a_thing=True,
             )
@@ -1764,7 +1788,7 @@ class Profile:
     place: bool
     clock: bool  # a time of day: "11:43 a.m."
     town: bool  # a place that is no country or facility: "Which city …?"
-    site: bool  # a place that is no country: "Which spaceport …?"
+    sites: tuple[str, ...]  # places that are no country, in lower case: "Which spaceport …?"
     number: bool
     duration: bool  # a stretch of time: "six months"
     tenure: bool  # how long, in a word: "a temporary assignment"
@@ -1811,7 +1835,11 @@ def profile(
         place=_PLACE.search(sentence) is not None,
         clock=_CLOCK.search(sentence) is not None,
         town=any(_is_town(m.group("name")) for m in _PLACE.finditer(sentence)),
-        site=any(m.group("name").lower() not in country_words() for m in _PLACE.finditer(sentence)),
+        sites=tuple(
+            name
+            for m in _PLACE.finditer(sentence)
+            if (name := m.group("name").lower()) not in country_words()
+        ),
         number=_NUMBER.search(sentence) is not None,
         duration=_DURATION.search(sentence) is not None,
         tenure=_TENURE.search(sentence) is not None,
@@ -1839,6 +1867,13 @@ def _asks_for_site(question: str) -> bool:
     """ "Which spaceport …?", "Where will the talks be held?": a venue, which a country
     named as a side ("talks with Russian space agency Roscosmos") is not."""
     return _ASKS_SITE.search(question) is not None or _in_order(question, _WHERE_HELD)
+
+
+def _names(question: str, place: str) -> bool:
+    """Whether ``question`` names ``place`` (in lower case), or the last two words of it:
+    "the space station" names the International Space Station."""
+    last = " ".join(place.split()[-2:])
+    return re.search(rf"\b{re.escape(last)}\b", question, re.I) is not None
 
 
 def _asks_for_town(question: str) -> bool:
@@ -2052,7 +2087,12 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return False
         if _asks_for_town(question):
             return found.town
-        return found.site if _asks_for_site(question) else found.place
+        if _asks_for_site(question):
+            # not the thing asked about: "Which part of the ocean will the space station be
+            # dropped into?" is not answered by "a partnership on the International Space
+            # Station"
+            return any(not _names(question, site) for site in found.sites)
+        return found.place
     if kind is AnswerType.DEFINITION:
         # every word of the name asked about is first used in this sentence
         name = _defined(question)

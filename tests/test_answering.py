@@ -1075,3 +1075,22 @@ def test_which_dispute_soured_ties_is_told_by_the_dispute_not_by_how_they_stand(
     answer = answerer.answer("What conflict has worsened relations between the two countries?")
     assert answer.answered
     assert "conflict in Ukraine" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # a place within the ocean: not "the ocean", nor the station asked about
+        ("Into which part of the ocean will the ISS come down?", "names a place"),
+        # the year of the meeting is no year the station is kept flying to
+        ("To which year have NASA and Roscosmos agreed to keep the ISS operating?", "a year"),
+    ],
+)
+def test_a_detail_of_the_stations_end_the_briefing_lacks_is_refused(
+    answerer: Answerer, question: str, reason: str
+) -> None:
+    """The briefing says the ISS is to be disposed of "in the ocean" and that extending its
+    timeline is to be discussed: neither where in the ocean nor to which year."""
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert reason in (answer.reason or "")
