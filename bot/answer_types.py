@@ -216,10 +216,6 @@ _ASKS_TWO = re.compile(
 )
 
 
-# Where a question word opens a question: at the start, after a comma or "and", and after
-# chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
-# clause ("the few areas where they still cooperate", "the official who met him"); and
-# after a question before it ("meeting in person? when's the last time …").
 # "Which part of the ocean …?": a place within one, which "the ocean" (or a country
 # named as a side) is not
 _PART_OF_A_PLACE = (
@@ -228,6 +224,10 @@ _PART_OF_A_PLACE = (
 )
 
 
+# Where a question word opens a question: at the start, after a comma or "and", and after
+# chat openers ("wait where's duffy headed", "yo who's running nasa"), not in a relative
+# clause ("the few areas where they still cooperate", "the official who met him"); and
+# after a question before it ("meeting in person? when's the last time …").
 _OPENS = (
     r"(?:^|[,;:—–]\s*|[?!]\s+|\band\s+|\bor\s+)\W*"
     r"(?:(?:so|and|ok|okay|but|then|hey|wait|yo|also|lol|um|uh|hmm|ok so)\W+)*"

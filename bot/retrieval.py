@@ -746,6 +746,7 @@ class Retriever:
         return tokens
 
     def _in_dictionary(self, token: str) -> bool:
+        """Whether ``token`` is a word of the language (the encoder's dictionary)."""
         return token.lower() in self._dictionary
 
     def _sounds_like(self, typed: str) -> str | None:
