@@ -754,7 +754,8 @@ class Retriever:
         first letter and a phonetic key alike ("Bacon Off" and "Bakanov"; "Duff" and
         "Duffy"), and any number the same ("Crew 12" is no "Crew-11"). A key of one or two
         sounds must match exactly and begin with the same two letters ("Cup" is no "Cape",
-        nor "ROS" "Russia")."""
+        nor "ROS" "Russia"), unless it is one word, of no language, for a whole name of
+        theirs ("Daffi" is Duffy)."""
         key = _sound(typed)
         digits = re.sub(r"\D", "", typed)
 
@@ -762,7 +763,18 @@ class Retriever:
             if name[0].lower() != typed[0].lower() or re.sub(r"\D", "", name) != digits:
                 return False
             if other == key:
-                return len(key) > 2 or name[:2].lower() == typed[:2].lower()
+                # (or a whole name of theirs for a word that is neither the language's nor
+                # an acronym: "Daffi" is Duffy)
+                return (
+                    len(key) > 2
+                    or name[:2].lower() == typed[:2].lower()
+                    or not (
+                        name in self._words_of_names
+                        or typed.isupper()
+                        or " " in typed
+                        or self._in_dictionary(typed)
+                    )
+                )
             return name not in self._words_of_names and (
                 # a word of three sounds is as likely some other word ("Flute" is no
                 # "Florida"), but words split up by autocorrect ("Back Enough") are not
