@@ -1253,12 +1253,12 @@ def asked_relation(question: str) -> Relation | None:
     if not _ASKS_WHO.match(question):
         return None
     question = _HEADS_AS.sub(lambda m: _HEADS_FORMS[m.group(0).lower()], question)
-    asked = {stem(w) for w in words(question)}
-    relation = next((r for r in _RELATIONS if r & asked), None)
+    said = {m.end(): stem(word) for m, word in _said_words(question)}
+    relation = next((r for r in _RELATIONS if r & set(said.values())), None)
     if relation is None:
         return None
     # "Who is the acting NASA chief meeting?" asks whom the chief meets, not who the chief is
-    last = max(m.end() for m in _WORDS.finditer(question) if stem(m.group(0).lower()) in relation)
+    last = max(end for end, word in said.items() if word in relation)
     if _DOING.match(question[last:]):
         return None
     # "Who did then-NASA Administrator Jim Bridenstine meet?": the post is given its holder
@@ -1304,6 +1304,14 @@ _RELATION_VERBS = frozenset(
 )
 
 
+def _said_words(question: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each word of ``question`` with its lower-case form, where a relation word is looked for.
+    A word of a compound is no post ("the leader-level encounter"), though a prefix may join
+    one ("co-founder" is a cofounder)."""
+    for match in _WORDS.finditer(question):
+        yield match, match.group(0).lower().replace("-", "")
+
+
 def _attached(
     relation: frozenset[str], names: tuple[str, ...], question: str, *, alone: bool = False
 ) -> bool:
@@ -1311,14 +1319,13 @@ def _attached(
     agency) Roscosmos", "Roscosmos's (current) chief", "runs SpaceX". With ``alone`` the
     name ends its phrase ("president of Russia", not "boss of the American space agency")."""
     of, before, verb = _attachments(names, alone)
-    for match in re.finditer(r"[\w’'\-]+", question):
-        word = match.group(0)
-        if stem(word.lower()) not in relation:
+    for match, word in _said_words(question):
+        if stem(word) not in relation:
             continue
         after = question[match.end() :]
         if of.match(after) or before.search(question[: match.start()]):
             return True
-        if word.lower() in _RELATION_VERBS and verb.match(after):
+        if word in _RELATION_VERBS and verb.match(after):
             return True
     return False
 
