@@ -271,6 +271,59 @@ _CLAUSE_FIRST = re.compile(
 )
 
 
+# Where one sentence ends and the next begins: not after an initial ("U.S. Transportation
+# Secretary", "a.m.") or a title ("Mr. Duffy")
+_SENTENCE_BREAK = re.compile(
+    r"[.!…]+(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs)\.)(?<!\bMrs\.)\s+(?=\S)"
+)
+# A word that points back at what was said before it ("What did he add?", "when was that?")
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|it['’]s|that|this|these|those|there|then|he|him|his|she|her|hers|they|them|"
+    r"their|theirs|both|same|such|one|either|neither|other|another|else|again|also|too|next|"
+    r"after|before|earlier|later|above|former|latter|previous|aforementioned|mentioned)\b",
+    re.I,
+)
+# … and a question's first word
+_QUESTION_START = re.compile(
+    r"^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|"
+    r"will|would|can|could|has|have|had|should)\b",
+    re.I,
+)
+# The asker's own say, which opens a question and asks nothing: "I was wondering when …",
+# "I'd like to know who …"
+_ASKERS_SAY = re.compile(
+    r"^\W*(?:i\s+(?:was|am)\s+wondering|i['’]m\s+wondering|i\s+wonder(?:ed)?|"
+    r"i['’]d\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which|whether|if)\b)",
+    re.I,
+)
+
+
+def _preamble(question: str) -> tuple[str, str] | None:
+    """What the asker says first and the one question that ends it, or None: "I read that
+    Duffy is going to Florida. What will he do there?" → ("I read that …", "What will he do
+    there?"). A text of several questions, or that ends in none, has no preamble."""
+    breaks = list(_SENTENCE_BREAK.finditer(question))
+    if not breaks:
+        return None
+    before, last = question[: breaks[-1].start()], question[breaks[-1].end() :]
+    if "?" in before or not _QUESTION_START.match(_ASKERS_SAY.sub("", last)):
+        return None
+    return before, last
+
+
+def without_preamble(question: str) -> str:
+    """ "I remember the old days of Mir fondly. Where did Bridenstine and Rogozin meet?" →
+    "Where did Bridenstine and Rogozin meet?": what is asked, when the asker first says
+    something of their own and the question that ends it stands on its own. A question that
+    points back at what was said before it ("Duffy called his role temporary. What did he
+    add?") is left whole, as is one of several questions."""
+    split = _preamble(question)
+    if split is None or _POINTS_BACK.search(split[1]):
+        return question
+    return split[1]
+
+
 def as_asked(question: str) -> str:
     """ "Name the rocket that launches Crew-11" → "which rocket that launches Crew-11",
     "Identify who Duffy will meet" → "who Duffy will meet": a command read as the question
@@ -278,6 +331,9 @@ def as_asked(question: str) -> str:
     and "When he contrasted …, what did he affirm?" as what it asks ("what did he affirm"),
     "As to the 2018 meeting, where was it held?" as "where was it held? (the 2018
     meeting)"."""
+    # what the asker says of themselves first is not asked ("I remember Mir fondly. Where did
+    # the chiefs meet?"), when the question stands on its own
+    question = without_preamble(question)
     if clause := _CLAUSE_FIRST.match(question):
         # what a question is about stays with it, after what it asks: "what makes it
         # historically notable? (the upcoming session)" is of a meeting

@@ -985,8 +985,10 @@ class Retriever:
             fits &= self._in_pinned_paragraph(corrected)
         return Signals(
             question=question,
-            unknown_term=self._unknown_term(question),
-            unknown_name=self._unknown_name(question),
+            # a name in what the asker says of themselves first is not asked about ("I
+            # remember Mir fondly. Where did …?")
+            unknown_term=self._unknown_term(questions.without_preamble(question)),
+            unknown_name=self._unknown_name(questions.without_preamble(question)),
             sentence=sentence,
             context=context,
             passage=passage,

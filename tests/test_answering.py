@@ -1094,3 +1094,38 @@ def test_a_detail_of_the_stations_end_the_briefing_lacks_is_refused(
     answer = answerer.answer(question)
     assert not answer.answered
     assert reason in (answer.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "snippet"),
+    [
+        # "Apollo" and "Cold War" are the asker's, not what is asked: they were refused
+        (
+            "I've followed the space program since Apollo. Who is Sean Duffy meeting from "
+            "Roscosmos?",
+            "Dmitry Bakanov, the current head of Roscosmos",
+        ),
+        (
+            "I've seen a lot of Cold War thaws come and go. When did the NASA and Roscosmos "
+            "heads last meet in person?",
+            "October 2018",
+        ),
+    ],
+)
+def test_a_name_in_the_askers_preamble_is_not_asked_about(
+    answerer: Answerer, question: str, snippet: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered
+    assert snippet in answer.quotes[0].text
+
+
+def test_what_a_preamble_asks_for_is_read_from_its_question(answerer: Answerer) -> None:
+    """ "Who are the crew members …?" asks for people the briefing does not name, after a
+    preamble as alone; read from the preamble's first words, it asked for nothing and was
+    answered with the sentence of the launch."""
+    answer = answerer.answer(
+        "My grandson wants to know the astronauts' names. Who are the crew members flying "
+        "on SpaceX Crew-11?"
+    )
+    assert not answer.answered

@@ -17,6 +17,7 @@ from bot.questions import (
     unabbreviated,
     without_hedges,
     without_openers,
+    without_preamble,
 )
 
 
@@ -314,3 +315,39 @@ def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
 )
 def test_a_command_is_read_as_the_question_it_stands_for(command: str, question: str) -> None:
     assert as_asked(command) == question
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # what the asker says of themselves first is not what is asked
+        (
+            "I remember the old days of Mir fondly. Where did Bridenstine and Rogozin meet?",
+            "Where did Bridenstine and Rogozin meet?",
+        ),
+        (
+            "I grew up near the U.S. Navy base! Who is Duffy meeting",
+            "Who is Duffy meeting",
+        ),
+        # a question that points back at what was said keeps it
+        (
+            "Duffy called his NASA role temporary. What did he say stays constant?",
+            "Duffy called his NASA role temporary. What did he say stays constant?",
+        ),
+        (
+            "I read about the 2018 meeting. Where was that?",
+            "I read about the 2018 meeting. Where was that?",
+        ),
+        # several questions, or none at the end, or an initial that ends no sentence
+        ("Who is Duffy? Who is Bakanov?", "Who is Duffy? Who is Bakanov?"),
+        ("Tell me about Duffy. source?", "Tell me about Duffy. source?"),
+        (
+            "Who is U.S. Transportation Secretary Sean Duffy?",
+            "Who is U.S. Transportation Secretary Sean Duffy?",
+        ),
+    ],
+)
+def test_a_preamble_of_the_askers_own_is_not_asked(typed: str, asked: str) -> None:
+    assert without_preamble(typed) == asked
+    # … and what is asked is read from the question alone
+    assert as_asked(typed) == asked
