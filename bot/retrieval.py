@@ -658,11 +658,13 @@ class Retriever:
             return np.zeros(self._n, dtype=np.float32)
         return np.array([named <= times for times in self._times], dtype=np.float32)
 
-    def _unknown_term(self, question: str) -> str | None:
+    def _unknown_term(self, question: str, *, titled: bool = False) -> str | None:
         """The first thing the question names (a capitalised word, a number) that the
-        briefings never mention, even allowing for typos: "Jupiter", "Artemis", "2016"."""
+        briefings never mention, even allowing for typos: "Jupiter", "Artemis", "2016".
+        ``titled``: the question came typed in capitals or title case, where a capital
+        names nothing."""
         first = re.match(r"\s*(\S+)", question)
-        capitals = _capitalised_throughout(question)
+        capitals = titled or _capitalised_throughout(question)
         beside_a_name = {
             t for run in self._name_runs(question) if self._names_ours(run) for t in run
         }
@@ -746,8 +748,24 @@ class Retriever:
         return tokens
 
     def _in_dictionary(self, token: str) -> bool:
-        """Whether ``token`` is a word of the language (the encoder's dictionary)."""
-        return token.lower() in self._dictionary
+        """Whether ``token`` is a word of the language (the encoder's dictionary), or one
+        made of them: a compound ("End-of-Life") or a word with an ending the dictionary
+        leaves off ("Souring" is "sour"; "stopped", "Ties")."""
+        lowered = token.lower()
+        if lowered in self._dictionary:
+            return True
+        parts = lowered.split("-")
+        if len(parts) > 1 and all(p in self._dictionary for p in parts if p):
+            return True
+        for ending in _ENDINGS:
+            root = lowered.removesuffix(ending)
+            if root == lowered or len(root) < 3:
+                continue
+            # "souring" is "sour", "disposed" "dispose", "stopped" "stop"
+            roots = (root, root + "e", root[:-1] if root[-1] == root[-2] else root)
+            if any(r in self._dictionary for r in roots):
+                return True
+        return False
 
     def _sounds_like(self, typed: str) -> str | None:
         """The one name of theirs that ``typed`` sounds like, if one alone does: the same
@@ -809,13 +827,14 @@ class Retriever:
             return other is not None and self._names_ours([other.group("name")])
         return not self._unknown(other.group("name"), capitals)
 
-    def _unknown_name(self, question: str) -> str | None:
+    def _unknown_name(self, question: str, *, titled: bool = False) -> str | None:
         """A name of several capitalised words with a word the briefings never use, and no
         word that is one of their names: "the European Space Agency", "Kennedy Space
         Center", but not "Cape Canaveral Space Force Station" (a longer name of a place the
         briefing names). One such name is enough to say the question is about something
-        the briefings do not cover, however familiar its other words ("Space", "Agency")."""
-        capitals = _capitalised_throughout(question)
+        the briefings do not cover, however familiar its other words ("Space", "Agency").
+        ``titled`` as for :meth:`_unknown_term`."""
+        capitals = titled or _capitalised_throughout(question)
         for tokens in self._name_runs(question):
             if (
                 not self._names_ours(tokens)
@@ -839,7 +858,7 @@ class Retriever:
         """Whether the briefings never use ``token``, even allowing for a typo. In a question
         typed in capitals or title case ("WHO RUNS NASA?", "Who Runs NASA?") a word of the
         language is no name."""
-        if capitals and token.lower() in self._dictionary:
+        if capitals and self._in_dictionary(token):
             return False
         lowered = token.lower()
         if lowered in _EVERYWHERE | _TITLES | _CALENDAR or lowered in self._unwritten:
@@ -878,6 +897,10 @@ class Retriever:
         "Washington" or "Moscow" is first read as the briefing's "US" or "Russia", and "the
         acting chief" as "the acting chief Duffy".
         """
+        # a question typed in title case is read so as typed, before names are put in its
+        # words ("Orbiting Lab As Diplomatic Link" is no name, though "orbiting lab" is the
+        # ISS)
+        titled = _capitalised_throughout(question)
         question = questions.respell_question_words(question, self._dictionary)  # "Wht …?"
         question = questions.unabbreviated(question)  # "what r they gonna chat abt"
         question = questions.without_openers(question)  # "wait who is …"
@@ -987,8 +1010,8 @@ class Retriever:
             question=question,
             # a name in what the asker says of themselves first is not asked about ("I
             # remember Mir fondly. Where did …?")
-            unknown_term=self._unknown_term(questions.without_preamble(question)),
-            unknown_name=self._unknown_name(questions.without_preamble(question)),
+            unknown_term=self._unknown_term(questions.without_preamble(question), titled=titled),
+            unknown_name=self._unknown_name(questions.without_preamble(question), titled=titled),
             sentence=sentence,
             context=context,
             passage=passage,
@@ -1257,13 +1280,24 @@ def _mentions(text: str, word: str) -> bool:
     return any(word in letters for letters in initials if len(word) >= 2)
 
 
+# The small words a title leaves in lower case
+_TITLES_LEAVE_SMALL = frozenset(
+    "a an the and or but nor of in on at to for by with from as vs via into onto per".split()
+)
+# Endings the encoder's dictionary leaves off a word it has: "Souring", "Ties", "Deorbited"
+_ENDINGS = ("ing", "ed", "es", "s", "ly", "er", "ers")
+
+
 def _capitalised_throughout(question: str) -> bool:
     """Whether a question is typed in capitals or in title case ("WHO RUNS NASA?", "Who Runs
     NASA?"), so that a capital says nothing about a word being a name."""
     letters = [c for c in question if c.isalpha()]
     words_ = re.findall(r"[^\W\d_][\w’'\-]*", question)
     shouted = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    titled = len(words_) >= 3 and sum(w[0].isupper() for w in words_) > 0.75 * len(words_)
+    # a title leaves its small words in lower case: "Duffy on Russia Ties: Keep or Discard?"
+    titling = [w for w in words_ if w.lower() not in _TITLES_LEAVE_SMALL]
+    titling = titling if len(words_) >= 3 else []
+    titled = len(titling) >= 2 and sum(w[0].isupper() for w in titling) > 0.85 * len(titling)
     return shouted or titled
 
 

@@ -1129,3 +1129,30 @@ def test_what_a_preamble_asks_for_is_read_from_its_question(answerer: Answerer) 
         "on SpaceX Crew-11?"
     )
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "snippet"),
+    [
+        # a title leaves its small words in lower case: "Hard Times" is no name
+        ("Duffy on Russia Ties: Keep or Discard in Hard Times?", "discard those ties"),
+        # … and its words may be compounds, or have endings: "End-of-Life", "Souring"
+        ("International Space Station End-of-Life Disposal", "safe disposal in the ocean"),
+        ("Orbiting Lab As Diplomatic Link - Status Amid Souring Ties", "rare point of"),
+    ],
+)
+def test_a_headline_typed_in_title_case_names_nothing_by_its_capitals(
+    answerer: Answerer, question: str, snippet: str
+) -> None:
+    """Each was refused: a capitalised word the briefing never uses was read as a name."""
+    answer = answerer.answer(question)
+    assert answer.answered
+    assert snippet in answer.quotes[0].text
+
+
+def test_a_question_with_lower_case_words_is_no_title(answerer: Answerer) -> None:
+    """ "endorsed" and "outreach" are not capitalised: "Trump" is a name, and unknown."""
+    answer = answerer.answer(
+        "Has President Trump or the White House endorsed Duffy's outreach to Roscosmos?"
+    )
+    assert not answer.answered
