@@ -295,8 +295,9 @@ _QUESTION_PATTERNS = (
         re.compile(
             _OPENS
             + r"(who|whose|who's|who’s)\b|\bwhom\b|\bwho\W*$|"
-            # "2018 NASA Roscosmos meeting participants": a search-box query's last word
-            + r"\b(?:participants|attendees)\W*$|"
+            # "2018 NASA Roscosmos meeting participants", "Crew-11 Launch: Crew Members?": a
+            # search-box query's or a headline's last words
+            + r"\b(?:participants|attendees|crew\s*members|crew\s+(?:roster|names|list))\W*$|"
             # "was bakanov running roscosmos in 2018 or was that someone else": who it was
             + r"\bor (?:(?:was|is|were|will)\s+(?:it|that|this)\s+)?(?:someone|somebody) else\b|"
             # "Name the man who presently leads …"
@@ -320,7 +321,8 @@ _QUESTION_PATTERNS = (
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
             + r"when\b|\b(?:when|timing)\W*$|\b(what|which) time\b|\bhow long ago\b|\bhow soon\b|"
             # "ISS first launch year?": a search-box query's last word; "Give me the date …"
-            + r"^(?:\W*\w+){1,5}?\s+(?:year|date)\W*$|"
+            # "Crew-11 Launch - Date": a headline's, after a dash or a colon
+            + r"^(?:\W*\w+){1,5}?(?:\s+|\s*[:\-–—]\s*)(?:year|date)\W*$|"
             + r"^\W*(?:give|tell|show)\s+me\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:date|year|day)\b|"
             + _which(r"year|month|day|weekday|date")
             # "What's the timeframe for the sit-down?"
@@ -369,8 +371,11 @@ _QUESTION_PATTERNS = (
             # "What does the article say NASA spends annually on the ISS?" (money, below)
             r"\bwhat\b.{0,60}?\b(?:spend|spends|spent|pays?|paid)\s+(?:\w+\s+){0,2}?"
             r"(?:on|for|annually|yearly|per|each|every|a\s+year)\b|"
-            # "Give me the number of seats swapped each year."
+            # "Give me the number of seats swapped each year."; a headline's "Number of …"
             r"\b(?:the|a|what|which|exact|total)\s+(?:number|count|figure)\s+of\b|"
+            r"(?:^|[:\-–—]\s*)(?:number|count|total)\s+of\b|"
+            # "ISS deorbit vehicle cost", "… - Contractor and Cost": a query's last word
+            r"\b(?:cost|costs|price|price\s+tag)\W*$|"
             + _which(
                 r"percentage|proportion|share|amount|price|cost|speed|distance|altitude|height|"
                 r"temperature|depth|weight|mass|velocity"

@@ -78,6 +78,12 @@ from bot.answer_types import (
         ("how big a deal is this meeting", None),  # no measure
         ("How soon are the two chiefs expected to sit down?", AnswerType.DATE),
         ("2018 NASA Roscosmos meeting participants", AnswerType.PERSON),
+        # a headline's last words, after a colon or a dash, say what it asks for
+        ("Crew-11 Launch: Crew Members?", AnswerType.PERSON),
+        ("Crew-11 Launch - Date", AnswerType.DATE),
+        ("Cross-Flight Program: Number of Seat Swaps Planned", AnswerType.NUMBER),
+        ("ISS Deorbit Vehicle - Contractor and Cost", AnswerType.MONEY),
+        ("ISS deorbit vehicle cost", AnswerType.MONEY),
         ("Duffy Roscosmos talks aim", AnswerType.GOAL),
         ("so they're meeting this week?? what for", AnswerType.GOAL),
         ("duffy is meeting bakanov, what's it all for", AnswerType.GOAL),

@@ -1156,3 +1156,20 @@ def test_a_question_with_lower_case_words_is_no_title(answerer: Answerer) -> Non
         "Has President Trump or the White House endorsed Duffy's outreach to Roscosmos?"
     )
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("ISS Deorbit Vehicle - Contractor and Cost", "amount of money"),
+        ("Cross-Flight Program: Number of Seat Swaps Planned", "a number"),
+    ],
+)
+def test_a_headlines_last_words_say_what_it_asks_for(
+    answerer: Answerer, question: str, reason: str
+) -> None:
+    """The briefing gives no cost and no count: a headline that asks for one is refused.
+    Read as asking for nothing in particular, each was answered with the agenda."""
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert reason in (answer.reason or "")
