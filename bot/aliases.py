@@ -2,8 +2,8 @@
 "Moscow" for Russia; for a space station ("the orbiting lab") and a day ("midweek"); and
 for an organisation the briefing introduces by a description ("the Russian space agency"
 is its "Russian space agency Roscosmos"), or that news describes so ("the American space
-agency" is NASA); and for places and companies by their nicknames ("the Sunshine State",
-"Elon Musk's rocket company").
+agency" is NASA); and for places, companies and programmes by their nicknames ("the
+Sunshine State", "the Space Coast", "Elon Musk's rocket company", "the seat-swap deal").
 
 News writes a capital or a demonym for a country or its government ("talks between
 Washington and Moscow", "the American official"), and a question may word it so while the
@@ -123,6 +123,16 @@ _EPITHETS = tuple(
             r"(?:the\s+)?Kremlin['’]s\s+space\s+(?:agency|body|organi[sz]ation|corporation|"
             r"outfit|arm|programm?e?)\b",
             "Roscosmos",
+        ),
+        # the stretch of Florida's coast around the Cape, as news calls it
+        (r"(?:the\s+)?(?:Florida['’]s\s+)?Space\s+Coast\b", "Cape Canaveral"),
+        # the ISS by its Russian initials (МКС), as a Russian reader writes it
+        (r"\b(?:MKS|МКС)\b", "ISS"),
+        # what news calls the NASA–Roscosmos exchange of seats on each other's flights
+        (
+            r"\b(?:crew\s+)?seat[\s\-]?(?:swap|swapping|exchange|barter|sharing|trade)s?"
+            r"(?:\s+(?:arrangement|agreement|deal|program|programme|scheme|pact))?\b",
+            "cross-flight program",
         ),
         (_founded_by(r"(?:Elon\s+)?Musk"), "SpaceX"),
         (_founded_by(r"(?:Jeff\s+)?Bezos"), "Blue Origin"),

@@ -197,6 +197,18 @@ def test_a_nickname_or_a_founders_company_is_the_name_the_briefing_uses() -> Non
     )
     # a company the briefing never names stays as asked, for the unknown-name check
     assert aliases.rewrite("Will Jeff Bezos's company fly?") == "Will Jeff Bezos's company fly?"
+    assert aliases.rewrite("When is he on the Space Coast?") == "When is he on Cape Canaveral?"
+
+
+def test_a_programmes_and_a_stations_other_names_are_the_briefings() -> None:
+    aliases = Aliases(["Talks cover the cross-flight program and the ISS."])
+    assert aliases.rewrite("Is the crew seat-swap deal on the agenda?") == (
+        "Is the cross-flight program on the agenda?"
+    )
+    assert aliases.rewrite("what about the seat swaps") == "what about the cross-flight program"
+    assert aliases.rewrite("Is the MKS still flying?") == "Is the ISS still flying?"
+    # … only where the briefing has the name
+    assert Aliases([BRIEFING]).rewrite("the seat swap") == "the seat swap"
 
 
 def test_the_kremlins_space_body_is_the_russian_agency_the_briefing_names() -> None:
@@ -217,6 +229,9 @@ def test_the_country_of_a_launch_site_the_briefing_names_is_known() -> None:
         ("Which spaceport in the Sunshine State will the acting chief visit?", "Cape Canaveral"),
         ("Which crewed flight by Elon Musk's company will Duffy watch?", "SpaceX Crew-11"),
         ("At which site on the Kazakh steppe did the 2018 meeting happen?", "Baikonur"),
+        ("On which weekday will he travel to the Space Coast?", "on Wednesday"),
+        ("What crew seat-swap arrangement is on the agenda?", "cross-flight program"),
+        ("so mks still the one thing where usa and russia work together?", "rare point of"),
     ],
 )
 def test_world_knowledge_paraphrases_find_their_sentence(
