@@ -89,8 +89,11 @@ _OFFERED = re.compile(
     # (not "… or is it just duffy": whether others share in it)
     r"(?:,|\s+or|\s*[—–])\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?!(?:just|only)\b)"
     r"(?:[\w’'\-]+\s*){1,3}(?:or\s+(?:[\w’'\-]+\s*){1,3})?\W*$|"
-    # … or only the name, after a comma: "Who headed Roscosmos in 2018, Rogozin?"
-    r",\s+(?:maybe\s+|perhaps\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?\W*$",
+    # … or only the name, after a comma: "Who headed Roscosmos in 2018, Rogozin?", "…,
+    # rogozin right?"
+    r",\s+(?:maybe\s+|perhaps\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?"
+    r"(?:\W+(?:right|correct|yeah|yes|no|eh|huh|innit|i\s+think|i\s+guess|isn['’]t\s+it|"
+    r"wasn['’]t\s+it|or\s+not))?\W*$",
     re.I,
 )
 # … or set off by commas after what is asked for: "Which NASA leader, Jim Bridenstein (I

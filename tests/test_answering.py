@@ -94,6 +94,8 @@ ON_TOPIC = [
     ),
     # … or only the name, after a comma
     ("Who was head of Roskosmos back in 2018, Rogosin?", "Roscosmos chief Dmitry Rogozin"),
+    # … with a tag that asks to be told so
+    ("who was running roscosmos back in 2018, rogozin right?", "Roscosmos chief Dmitry Rogozin"),
     # chat's question for what the talks are for, not for what a point is
     ("ngl kinda wild they're still talking to russia, whats the point tho", "His aim is"),
     ("roscosmos what is it", "Russian space agency Roscosmos"),
