@@ -596,6 +596,7 @@ _CAREER = re.compile(
     r"(?= (?:the |his |her |their )?(?:(?-i:[A-Z])|office|post|job|role|agency))|"
     r"(?:take|takes|took|taken|taking)(?= over)|"
     r"quit|quits|elected|appointed|nominated|named|sworn|promoted|fired|dismissed|sacked|ousted|"
+    r"removed|relieved|demoted|"
     # "Why did Duffy end up as interim chief?", "Why was Duffy tapped to run NASA?"
     r"end(?:s|ed)? up(?= as\b| in charge\b| running\b| leading\b| heading\b)|tapped|picked|chosen|"
     r"confirmed(?= as\b)|"

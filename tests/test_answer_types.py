@@ -745,6 +745,9 @@ def test_a_turn_in_a_career_wants_a_date_told_of_it() -> None:
     meeting = "That meeting in October 2018 was with Roscosmos chief Dmitry Rogozin."
     assert supplies(AnswerType.DATE, meeting, "When did Rogozin meet Bridenstine?")
     assert not supplies(AnswerType.DATE, meeting, "When did Rogozin resign?")
+    # removed from a post, as a Spanish speaker may word it
+    assert not supplies(AnswerType.DATE, meeting, "When Rogozin was removed as chief?")
+    assert answer_type("Why Dmitry Rogozin was removed as chief of Roscosmos?") is AnswerType.EVENT
     assert not supplies(AnswerType.DATE, meeting, "When did Rogozin become Roscosmos chief?")
     named = "Rogozin was appointed in May 2018."
     assert supplies(AnswerType.DATE, named, "When was Rogozin appointed?")

@@ -1175,3 +1175,11 @@ def test_a_headlines_last_words_say_what_it_asks_for(
     answer = answerer.answer(question)
     assert not answer.answered
     assert reason in (answer.reason or "")
+
+
+def test_why_someone_was_removed_needs_a_sentence_that_tells_of_it(answerer: Answerer) -> None:
+    """The briefing names Rogozin as chief in 2018, never his removal: it was answered with
+    the 2018 meeting."""
+    answer = answerer.answer("Why Dmitry Rogozin was removed as chief of Roscosmos?")
+    assert not answer.answered
+    assert "removed" in (answer.reason or "")
