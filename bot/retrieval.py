@@ -1009,12 +1009,13 @@ class Retriever:
             fits &= self._with_everyone(corrected)
         if kind is not None and kind.required:
             fits &= self._in_pinned_paragraph(corrected)
+        # a name in what the asker says of themselves first is not asked about ("I remember
+        # Mir fondly. Where did …?")
+        asked_alone = questions.without_preamble(question)
         return Signals(
             question=question,
-            # a name in what the asker says of themselves first is not asked about ("I
-            # remember Mir fondly. Where did …?")
-            unknown_term=self._unknown_term(questions.without_preamble(question), titled=titled),
-            unknown_name=self._unknown_name(questions.without_preamble(question), titled=titled),
+            unknown_term=self._unknown_term(asked_alone, titled=titled),
+            unknown_name=self._unknown_name(asked_alone, titled=titled),
             sentence=sentence,
             context=context,
             passage=passage,
@@ -1299,8 +1300,11 @@ def _capitalised_throughout(question: str) -> bool:
     shouted = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     # a title leaves its small words in lower case: "Duffy on Russia Ties: Keep or Discard?"
     titling = [w for w in words_ if w.lower() not in _TITLES_LEAVE_SMALL]
-    titling = titling if len(words_) >= 3 else []
-    titled = len(titling) >= 2 and sum(w[0].isupper() for w in titling) > 0.85 * len(titling)
+    titled = (
+        len(words_) >= 3
+        and len(titling) >= 2
+        and sum(w[0].isupper() for w in titling) > 0.85 * len(titling)
+    )
     return shouted or titled
 
 
