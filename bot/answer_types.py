@@ -120,13 +120,17 @@ def _which(nouns: str) -> str:
     Russian official"), but not "what did Senator Ellison say", nor a noun that only
     modifies the one asked for ("which crewed rocket *flight*"), unless that word is a verb
     with its object ("What rocket *launches the* crew?"); nor a noun of a clause that
-    describes the one asked for ("Which program *where astronauts* ride …?")."""
+    describes the one asked for ("Which program *where astronauts* ride …?", "What program
+    *involving astronauts* …?")."""
     return (
         # (not a relative "in which" set off by a comma: "Which program, in which
         # cosmonauts fly, …?", but "In what year …?", "I was wondering in which city …")
         "".join(f"(?<!, {p} )" for p in ("in", "on", "of", "by", "for", "with"))
         + r"\b(which|what) ((?!(is|are|was|were|do|does|did|will|would|can|could|has|have|had|"
-        r"where|that|which|who|whose|whom|when|in|on|of|with|for)\b)"
+        r"where|that|which|who|whose|whom|when|in|on|of|with|for|involving|including|"
+        r"featuring|concerning|between|among|"
+        # a determiner makes the noun a clause's subject: "what both parties hope to achieve"
+        r"the|both|these|those|this|his|her|their|its|each|every)\b)"
         rf"\w+ ){{0,2}}({nouns})\b(?!\s+(?:{_HEAD_NOUNS})\b(?!\s+{_DETERMINER}\b))"
     )
 
@@ -517,17 +521,29 @@ _PROGRESSIVE = re.compile(r"\b(is|are)\b(\s+[\w’'\-]+){0,4}\s+\w{3,}ing\b", re
 _FUTURE_QUESTION = re.compile(
     r"\b(will|going to|gonna|upcoming|how soon|(expected|scheduled|set|due|supposed) to)\b", re.I
 )
+# Chat's "the old NASA boss", "ex-chief": one who held a post before.
+_OLD_POST = (
+    r"\bold\s+(?:[\w\-]+\s+){0,3}?(?:boss|chief|head|leader|administrator|director)\b|"
+    r"\bex-?(?=boss|chief|head|leader|administrator|director|nasa|roscosmos)"
+)
 _PAST_QUESTION = re.compile(
     r"\b(was|were|did|previous|last|ago|then|back then|former|formerly|earlier|before|"
-    r"met|went|led|ran|held|took|attended|visited)\b",
+    r"met|went|led|ran|held|took|attended|visited)\b|" + _OLD_POST,
     re.I,
 )
 # A question about a time gone by, which no date now or to come answers ("When did they
 # last meet?"); "did" alone is not one ("When did Duffy announce the talks?": this week).
 _GONE_BY = re.compile(
-    r"\b(last|previous|previously|prior|earlier|ago|formerly|back then|back in)\b", re.I
+    r"\b(last|previous|previously|prior|earlier|ago|formerly|back then|back in)\b|" + _OLD_POST,
+    re.I,
 )
-_LAST_AS_VERB = re.compile(r"\b(?:will|would|to|can|could|might|may|gonna)\s+last\b", re.I)
+_LAST_AS_VERB = re.compile(
+    r"\b(?:will|would|to|can|could|might|may|gonna)\s+last\b|"
+    # … nor the last of what was said: "What was the last thing Duffy said?" is of his words
+    r"\blast\s+(?:thing|things|word|words|line|lines|sentence|sentences|part|bit|point|"
+    r"remark|remarks|comment|comments|quote|paragraph|section)\b",
+    re.I,
+)
 _PAST_SENTENCE = re.compile(r"\b(then-|former|last time|took place|was in|were in)", re.I)
 _PRESENT_SENTENCE = re.compile(r"\b(will|current|upcoming|this week|scheduled)\b", re.I)
 _HOW_MANY_UNITS_OF_TIME = re.compile(r"\bhow many (years|months|weeks|days|decades|hours)\b", re.I)
@@ -1102,11 +1118,12 @@ _FLYERS = re.compile(
     re.I,
 )
 # … unless they are what a deal is described by: "Is the arrangement where astronauts and
-# cosmonauts ride on each other's vehicles going to be discussed?" asks of the deal.
+# cosmonauts ride on each other's vehicles going to be discussed?" asks of the deal, as
+# does "What program involving astronauts and cosmonauts flying …?".
 _DEAL_DESCRIBED = re.compile(
     r"\b(?:arrangement|deal|program|programme|scheme|agreement|system|set-?up|swap|exchange|"
     r"practice|initiative|pact|treaty)s?\s+(?:where|wherein|whereby|in which|under which|"
-    r"through which|that|which|letting|allowing|lets|allows)\b",
+    r"through which|that|which|letting|allowing|lets|allows|involving|including|with)\b",
     re.I,
 )
 # "Who's actually flying on Crew-11?": who flies, which a sentence about the launch that
@@ -1974,7 +1991,7 @@ def _like(a: str, b: str) -> bool:
 
 def asks_of_gone_by(question: str) -> bool:
     """Whether ``question`` speaks of a time gone by in so many words ("the previous
-    summit", "back then"); not "will his job last long?"."""
+    summit", "back then"); not "will his job last long?", nor "the last thing he said"."""
     return _GONE_BY.search(_LAST_AS_VERB.sub(" ", question)) is not None
 
 

@@ -66,7 +66,7 @@ def asks_for_overview(question: str) -> bool:
 # "Who wrote this?", "what's the source on this story", "Where is this article from?": a
 # question about where the briefing itself comes from, which its credit line answers.
 _ABOUT_SOURCE = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|and)\W+)?(?:"
+    r"^\W*(?:(?:so|ok|okay|hey|and)\W+)?(?:(?:show|tell)\s+(?:me|us)\s+)?(?:"
     r"what(?:'s|’s|s| is| are)\s+(?:the\s+)?(?:source|sources|byline|credit|credits|outlet)"
     r"(?:\s+(?:of|for|on|behind))?\s+(?:this|the|these|that)\s+_DOC|"
     r"who\s+(?:wrote|reported|published|filed|authored)\s+(?:this|the|that)(?:\s+_DOC)?|"
@@ -74,13 +74,17 @@ _ABOUT_SOURCE = re.compile(
     r"who(?:'s|’s|s| is)\s+the\s+(?:author|source|reporter)"
     r"(?:\s+(?:of|for|behind)\s+(?:this|the)\s+_DOC)?(?:\s*,\s*[\w\s]{1,30})?|"
     # "where's this news from btw", "where'd this story come from, which wire service"
-    r"where(?:'s|’s|s|'d|’d|\s+is|\s+does|\s+did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?from"
+    # "show me where this story came from, like which wire service"
+    r"where(?:(?:'s|’s|s|'d|’d|\s+is|\s+does|\s+did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?|"
+    r"\s+(?:this|the|that)\s+_DOC\s+(?:came|comes|come)\s+)from"
     r"(?:\s+(?:btw|tho|though|lol|anyway))?(?:\s*,\s*[\w\s]{1,30})?|"
     # "Which wire service also contributed material to the report?", "which outlet chipped
     # in extra reporting for this piece"
-    r"(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:also\s+)?"
+    # (… after a clause of its own: "Apart from the Russian outlet …, which wire service …";
+    # "which wire service fed into this story")
+    r"(?:[^,?]{3,120},\s*)?(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:also\s+)?"
     r"(?:contributed|supplied|provided|chipped\s+in|pitched\s+in|furnished|fed)"
-    r"\s+(?:[\w\-]+\s+){0,2}(?:to|for|in)\s+(?:this|the|that)\s+_DOC|"
+    r"\s+(?:[\w\-]+\s+){0,2}(?:to|for|in|into)\s+(?:this|the|that)\s+_DOC|"
     # a search: "NASA Roscosmos briefing wire source", "briefing wire service source",
     # "article byline" (not "talk topics news source", the source of news within it)
     r"(?:[\w\-]+\s+){0,4}(?:article|briefing|report|story|piece)\s+"
@@ -270,6 +274,21 @@ _CLAUSE_FIRST = re.compile(
     re.I,
 )
 
+# … and a clause set after it, or between commas within it, that only says more of what
+# the question names: "Who was the Russian chief that met Bridenstine in 2018, before
+# Bakanov took over?" asks who met him, not of a takeover; "According to TASS, which
+# reported what Bakanov confirmed, what program …?" asks for a program. Four words at least:
+# "Who led Roscosmos, before Bakanov?" asks of a time before him.
+# A clause of "which" or "who" only between commas: at the end it is what is asked ("On the
+# Russian side, who confirmed the agenda?").
+_CLAUSE_AFTER = re.compile(
+    r",\s*(?:(?:before|after|while|since|although|though|even\s+though|now\s+that|"
+    r"given\s+that|once|whereas)\s+(?:[^\s,?]+\s+){3,30}[^\s,?]+\s*(?=,|\?*\W*$)|"
+    r"(?:which|who|whom|whose)\s+(?:[^\s,?]+\s+){3,30}[^\s,?]+\s*(?=,))",
+    re.I,
+)
+# … not where the question has asked nothing yet: "Who, after Rogozin left, took over?"
+_ASKED_BEFORE_IT = re.compile(r"\w+\s+\w+", re.I)
 
 # Where one sentence ends and the next begins: not after an initial ("U.S. Transportation
 # Secretary", "a.m.") or a title ("Mr. Duffy")
@@ -330,7 +349,8 @@ def as_asked(question: str) -> str:
     it stands for, so that what it asks for (a rocket, a person) is read as in any other;
     and "When he contrasted …, what did he affirm?" as what it asks ("what did he affirm"),
     "As to the 2018 meeting, where was it held?" as "where was it held? (the 2018
-    meeting)"."""
+    meeting)"; and without a clause after it that only says more of what it names
+    ("…, before Bakanov took over the job?")."""
     # what the asker says of themselves first is not asked ("I remember Mir fondly. Where did
     # the chiefs meet?"), when the question stands on its own
     question = without_preamble(question)
@@ -339,6 +359,7 @@ def as_asked(question: str) -> str:
         # historically notable? (the upcoming session)" is of a meeting
         topic = clause["topic"]
         question = question[clause.end() :] + (f" ({topic.strip()})" if topic else "")
+    question = _CLAUSE_AFTER.sub(_kept_if_first, question)
     command = _COMMAND.match(question)
     if command is None:
         return question
@@ -348,6 +369,11 @@ def as_asked(question: str) -> str:
         # that launches …" keeps its "that": "which rocket launches" asks for a launch)
         return "which " + _RELATIVE.sub(r"\1", rest[article.end() :], count=1)
     return rest
+
+
+def _kept_if_first(clause: re.Match[str]) -> str:
+    """A clause of :data:`_CLAUSE_AFTER` dropped, unless nothing is asked before it."""
+    return "" if _ASKED_BEFORE_IT.search(clause.string[: clause.start()]) else clause[0]
 
 
 def without_openers(question: str) -> str:

@@ -74,7 +74,10 @@ from bot.roles import Roles, post_before, respell_posts
 Floats = npt.NDArray[np.float32]
 
 _SPEECH = re.compile(
-    r"\b(say|says|said|saying|think|thinks|thought|describe[sd]?|call(s|ed)?|believes?|"
+    r"\b(say|says|said|saying|think|thinks|thought|call(s|ed)?|believes?|"
+    # not "What is Duffy's trip described as signalling?", the briefing's description
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"describe[sd]?(?!\s+as\b)|"
     r"feels?|quote[sd]?|words|remarks?|comments?|claims?|stress(es|ed)?|admits?|"
     r"acknowledge[sd]?|views?|opinion|argues?|according|stance|position on|take on|"
     # "Does Duffy see his job as permanent?", "consider it temporary": how they see it

@@ -11,6 +11,8 @@ from bot.answer_types import (
     answer_type,
     asked_relation,
     asked_role,
+    asked_thing,
+    asks_of_gone_by,
     fits,
     out_of_time,
     profile,
@@ -1477,3 +1479,23 @@ def test_a_question_after_what_the_asker_read_is_typed_by_what_it_asks(
     question: str, kind: AnswerType | None
 ) -> None:
     assert answer_type(question) is kind
+
+
+def test_the_last_of_what_was_said_is_no_time_gone_by() -> None:
+    assert not asks_of_gone_by("What was the last thing Duffy said about the station?")
+    assert not asks_of_gone_by("the last line of his remarks")
+    assert asks_of_gone_by("When did the two chiefs last meet?")
+    # chat's "old" and "ex-" before a post
+    assert asks_of_gone_by("who was the old roscosmos boss")
+    assert asks_of_gone_by("what did the ex-NASA chief say")
+    assert not asks_of_gone_by("How old is the ISS?")
+    assert time_frame("old roscosmos boss") == "past"
+
+
+def test_a_noun_that_describes_or_does_is_not_what_is_asked_for() -> None:
+    """ "What program involving cosmonauts …?" asks for a program, not for cosmonauts; and
+    in "what both agencies hope …" the agencies are who hopes."""
+    assert asked_role("What program involving cosmonauts is on the agenda?") is None
+    assert asked_role("Which cosmonauts are on the agenda?") is not None
+    assert asked_thing("what both parties hope to gain from it") is None
+    assert told_of("Which scheme involving cosmonauts flying on US capsules is discussed?") == ()

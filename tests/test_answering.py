@@ -1183,3 +1183,44 @@ def test_why_someone_was_removed_needs_a_sentence_that_tells_of_it(answerer: Ans
     answer = answerer.answer("Why Dmitry Rogozin was removed as chief of Roscosmos?")
     assert not answer.answered
     assert "removed" in (answer.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "snippet"),
+    [
+        # a clause that only says more of what is asked was read as asked: a takeover, or
+        # cosmonauts, which no close sentence tells of
+        (
+            "Which Russian official sat down with Jim Bridenstine in 2018, before the current "
+            "chief took over?",
+            "Roscosmos chief Dmitry Rogozin",
+        ),
+        (
+            "According to TASS, which quoted what Bakanov confirmed, which program involving "
+            "cosmonauts riding American capsules is on the agenda?",
+            "cross-flight program",
+        ),
+        # what the briefing describes a visit as is no one's words: it was refused as
+        # "Nothing Duffy said about US …"
+        (
+            "What is Duffy's Wednesday visit to Florida described as signalling about "
+            "American aims?",
+            "underlining the US commitment",
+        ),
+        # chat's "old" boss is the one then
+        ("old roscosmos boss", "Roscosmos chief Dmitry Rogozin"),
+        # the briefing's source, asked for as a request, or after a clause of the asker's
+        ("show me where this report came from", "with inputs from Reuters"),
+        (
+            "Leaving aside the Russian outlet that quoted Bakanov, which wire service "
+            "contributed reporting to this story?",
+            "with inputs from Reuters",
+        ),
+    ],
+)
+def test_long_and_chatty_questions_are_read_for_what_they_ask(
+    answerer: Answerer, question: str, snippet: str
+) -> None:
+    answer = answerer.answer(question)
+    assert answer.answered
+    assert snippet in answer.quotes[0].text

@@ -114,6 +114,14 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("where's this news from btw", True),
         ("where'd this story come from, which wire service", True),
         ("which outlet chipped in extra reporting for this piece", True),
+        # as a request, in other verbs, and after a clause of the asker's
+        ("show me where this report came from", True),
+        ("which agency fed into this article", True),
+        (
+            "Leaving aside the Russian outlet that quoted Bakanov, which wire service "
+            "contributed reporting to this story?",
+            True,
+        ),
         # a search for it
         ("NASA Roscosmos briefing wire source", True),
         ("briefing wire service source", True),
@@ -350,4 +358,36 @@ def test_a_command_is_read_as_the_question_it_stands_for(command: str, question:
 def test_a_preamble_of_the_askers_own_is_not_asked(typed: str, asked: str) -> None:
     assert without_preamble(typed) == asked
     # … and what is asked is read from the question alone
+    assert as_asked(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # a clause after what is asked, or between commas within it, only says more of what
+        # it names
+        (
+            "Which Russian official sat down with Bridenstine in 2018, before the current "
+            "chief took over?",
+            "Which Russian official sat down with Bridenstine in 2018?",
+        ),
+        (
+            "According to TASS, which quoted what Bakanov confirmed, which program is on the "
+            "agenda?",
+            "According to TASS, which program is on the agenda?",
+        ),
+        # … but a short one tells the time asked of, and a "who" or "which" at the end is
+        # what is asked
+        ("Who led Roscosmos, before Bakanov?", "Who led Roscosmos, before Bakanov?"),
+        (
+            "On the Russian side, who confirmed what the agenda would be?",
+            "On the Russian side, who confirmed what the agenda would be?",
+        ),
+        (
+            "For my notes, which post does Duffy also hold?",
+            "For my notes, which post does Duffy also hold?",
+        ),
+    ],
+)
+def test_a_clause_that_only_says_more_is_not_asked(typed: str, asked: str) -> None:
     assert as_asked(typed) == asked
