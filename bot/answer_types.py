@@ -516,7 +516,12 @@ _PRESENT_QUESTION = re.compile(
     re.I,
 )
 # "Which spaceport is he travelling to?": what is going on, or about to.
-_PROGRESSIVE = re.compile(r"\b(is|are)\b(\s+[\w’'\-]+){0,4}\s+\w{3,}ing\b", re.I)
+_PROGRESSIVE = re.compile(
+    # (… and chat's "where's he going", "what're they doing")
+    r"\b(is|are|(?:who|what|where|when|how|why|he|she|it|there)['’]s|(?:they|we|you)['’]re)\b"
+    r"(\s+[\w’'\-]+){0,4}\s+(?:\w{3,}ing|going|doing)\b",
+    re.I,
+)
 # "How soon are the chiefs expected to sit down?": of what is to come
 _FUTURE_QUESTION = re.compile(
     r"\b(will|going to|gonna|upcoming|how soon|(expected|scheduled|set|due|supposed) to)\b", re.I

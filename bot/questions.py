@@ -279,12 +279,14 @@ _CLAUSE_FIRST = re.compile(
 # Bakanov took over?" asks who met him, not of a takeover; "According to TASS, which
 # reported what Bakanov confirmed, what program …?" asks for a program. Four words at least:
 # "Who led Roscosmos, before Bakanov?" asks of a time before him.
-# A clause of "which" or "who" only between commas: at the end it is what is asked ("On the
-# Russian side, who confirmed the agenda?").
+# A clause of "which" or "who" only between commas, and before a question word: at the end,
+# or before a guess offered ("…, which guy was running roscosmos, was it bakanov"), it is
+# what is asked.
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:(?:before|after|while|since|although|though|even\s+though|now\s+that|"
     r"given\s+that|once|whereas)\s+(?:[^\s,?]+\s+){3,30}[^\s,?]+\s*(?=,|\?*\W*$)|"
-    r"(?:which|who|whom|whose)\s+(?:[^\s,?]+\s+){3,30}[^\s,?]+\s*(?=,))",
+    r"(?:which|who|whom|whose)\s+(?:[^\s,?]+\s+){3,30}[^\s,?]+\s*"
+    r"(?=,[^?]*\b(?:who|whom|whose|what|when|where|why|how|which)\b))",
     re.I,
 )
 # … not where the question has asked nothing yet: "Who, after Rogozin left, took over?"

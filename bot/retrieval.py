@@ -923,26 +923,14 @@ class Retriever:
         speakers = self._speakers if _SPEECH.search(rewritten) else frozenset()
         # … and of a time gone by, the one who held a post then ("then-NASA Administrator")
         then = asks_of_gone_by(rewritten) or bool(_times_in(rewritten) & self._past_times)
-        question = self.roles.name(rewritten, prefer=speakers, then=then)
+        # … or of now, the one who holds it now ("where's the nasa guy going on wednesday")
+        now = not then and time_frame(rewritten) == "present"
+        question = self.roles.name(rewritten, prefer=speakers, then=then, now=now)
         by_post = question != rewritten  # someone is named by a post: "the acting chief"
-        holders = self.roles.holders(rewritten, prefer=speakers, then=then) if by_post else []
+        holders = (
+            self.roles.holders(rewritten, prefer=speakers, then=then, now=now) if by_post else []
+        )
         corrected = _with_apostrophes(without_interjections(self.vocabulary.correct_text(question)))
-        # "What's the acting chief doing on Wednesday?" is encoded as "What's Duffy doing on
-        # Wednesday?": the post only says who is meant, and its words would draw the
-        # sentence that has them ("… his role as interim NASA chief"). A question for his
-        # words keeps it: their comparison leaves the post out (below). So does a statement
-        # asked as a question ("wait the transport secretary is doing nasa stuff now??").
-        # Words of the language are respelt for the encoder ("runnign"), which would split
-        # them into stray pieces.
-        spelt = self.vocabulary.spelt(corrected)
-        to_encode = self._resolved(spelt, possessives=False)
-        if by_post and not _SPEECH.search(corrected) and not _STATEMENT_ASKED.match(corrected):
-            named = tuple(dict.fromkeys(h.lower() for h in holders))
-            to_encode = _without_posts(spelt, named)
-        encoded = self.embedder.encode_tokens([to_encode], batch_size=1)[0]
-        keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
-        sentence, context, passage, window = self._dense(encoded.pooled)
-        per_piece = self._late(encoded.tokens[keep])
         # What is asked is read with names as the briefings spell them ("Who is Sean Duffey
         # meeting?" is not answered by a sentence that only names Duffy), and words of the
         # language respelt ("in particluar"), which the patterns of answer types look for,
@@ -954,6 +942,24 @@ class Retriever:
             questions.as_asked(_with_apostrophes(without_interjections(question)))
         )
         kind = answer_type(asked)
+        # "What's the acting chief doing on Wednesday?" is encoded as "What's Duffy doing on
+        # Wednesday?": the post only says who is meant, and its words would draw the
+        # sentence that has them ("… his role as interim NASA chief"). A question for his
+        # words keeps it (not "Where did the NASA boss make his comments?", which asks
+        # where): their comparison leaves the post out (below). So does a statement
+        # asked as a question ("wait the transport secretary is doing nasa stuff now??").
+        # Words of the language are respelt for the encoder ("runnign"), which would split
+        # them into stray pieces.
+        spelt = self.vocabulary.spelt(corrected)
+        to_encode = self._resolved(spelt, possessives=False)
+        of_words = _SPEECH.search(corrected) and kind not in (AnswerType.PLACE, AnswerType.DATE)
+        if by_post and not of_words and not _STATEMENT_ASKED.match(corrected):
+            named = tuple(dict.fromkeys(h.lower() for h in holders))
+            to_encode = _without_posts(spelt, named)
+        encoded = self.embedder.encode_tokens([to_encode], batch_size=1)[0]
+        keep = [i for i, piece in enumerate(encoded.pieces) if is_content_piece(piece)]
+        sentence, context, passage, window = self._dense(encoded.pooled)
+        per_piece = self._late(encoded.tokens[keep])
         # "Who was the Roscosmos chief then, was it Rogozin?": the name offered is the
         # answer looked for, not someone the question already names
         asked = _APPOSED_GUESS.sub(r"\g<asked> ", _OFFERED.sub("", asked))

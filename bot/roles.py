@@ -53,6 +53,7 @@ _POST_WORDS = tuple(
 # Fits anyone with a matching modifier: "the American official", and chat's "the
 # transportation guy".
 _ANY_POST = frozenset(stem(w) for w in "official guy dude".split())
+_ARTICLES = frozenset({"the", "a", "an"})
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*")
 _US = re.compile(r"\bU\.S\.(?=\W|$)|\bU\.S\b")
 # A post that is what the question asks for: "Who is the acting NASA head?", "Which Russian
@@ -74,7 +75,7 @@ _ASKED = re.compile(
 # … and one that a "which" question ends with: "Which US cabinet official is currently
 # serving as NASA's acting chief?", not "Which official is the chief going to meet?"
 _ASKED_LAST = re.compile(
-    r"\bwhich(?:\s+[\w’'\-.]+){1,3}?\s+(?:is|was|are|were|will be)\s+" + _AS_WHO, re.I
+    r"\bwhich(?:\s+[\w’'\-.]+){1,5}?\s+(?:is|was|are|were|will be)\s+" + _AS_WHO, re.I
 )
 # … or one that ends a "who" question after a comma: "who's running nasa rn, the interim
 # guy?" describes whom it asks for, as the "which" after this does
@@ -207,23 +208,36 @@ class Roles:
         return keys
 
     def name(
-        self, question: str, prefer: frozenset[str] = frozenset(), *, then: bool = False
+        self,
+        question: str,
+        prefer: frozenset[str] = frozenset(),
+        *,
+        then: bool = False,
+        now: bool = False,
     ) -> str:
         """``question`` with the surname of the person each post in it stands for added
         after the post ("the acting chief" → "the acting chief Duffy"). Where two fit
         alike, the one of them in ``prefer`` (lower-case surnames), if only one is. A
         question that asks of a time gone by (``then``: "the NASA chief at the 2018
-        meeting") reads each post as if it said "former" too ("then-NASA Administrator")."""
+        meeting") reads each post as if it said "former" too ("then-NASA Administrator");
+        one that asks of now (``now``: "where's the nasa guy going?") reads it as its holder's
+        now, not the "then-" one's."""
         question = _US.sub("US", question)
-        for at, person in reversed(self._additions(question, prefer, then)):
+        for at, person in reversed(self._additions(question, prefer, then, now)):
             question = f"{question[:at]} {person}{question[at:]}"
         return question
 
     def holders(
-        self, question: str, prefer: frozenset[str] = frozenset(), *, then: bool = False
+        self,
+        question: str,
+        prefer: frozenset[str] = frozenset(),
+        *,
+        then: bool = False,
+        now: bool = False,
     ) -> list[str]:
         """The surnames of the people the posts in ``question`` stand for, in order."""
-        return [person for _, person in self._additions(_US.sub("US", question), prefer, then)]
+        additions = self._additions(_US.sub("US", question), prefer, then, now)
+        return [person for _, person in additions]
 
     def only_posts(self, question: str) -> bool:
         """Whether every word of ``question`` (but "the", "of" …) belongs to the posts of
@@ -261,7 +275,11 @@ class Roles:
         )
 
     def _additions(
-        self, question: str, prefer: frozenset[str] = frozenset(), then: bool = False
+        self,
+        question: str,
+        prefer: frozenset[str] = frozenset(),
+        then: bool = False,
+        now: bool = False,
     ) -> list[tuple[int, str]]:
         """Where to add whose surname, after each post that stands for one person."""
         tokens = list(_TOKEN.finditer(question))
@@ -280,17 +298,23 @@ class Roles:
                 j -= 1
             if j >= 0 and tokens[j].group(0).lower() == "some":
                 continue  # "heard it's some transportation guy": who is not yet known
-            doing = i + 1 < len(tokens) and tokens[i + 1].group(0).lower().endswith("ing")
+            # "Who is the acting NASA head meeting?" asks whom he meets; "who's the nasa guy
+            # doing the russia talks" asks who does them
+            doing = (
+                i + 1 < len(tokens)
+                and tokens[i + 1].group(0).lower().endswith("ing")
+                and not (i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in _ARTICLES)
+            )
             before = question[: tokens[j + 1].start()]
             if _ASKED.search(before) and not doing:
-                continue  # "Who is the acting NASA head?" asks for him; "… head meeting?" not
+                continue  # "Who is the acting NASA head?" asks for him
             if (_ASKED_LAST.search(before) or _ASKED_AFTER.search(before)) and _ENDS.match(
                 question, token.end()
             ):
                 continue
             if _ASKED_APPOSED.search(before):
                 continue
-            person = self._who(_key(word), {_key(m) for m in modifiers}, prefer, then)
+            person = self._who(_key(word), {_key(m) for m in modifiers}, prefer, then, now)
             if person is not None and person.lower() not in asked:
                 # "the transport secretary's job" → "the transport secretary Duffy's job"
                 possessive = re.search(r"['’]s$", word)
@@ -303,11 +327,13 @@ class Roles:
         modifiers: set[str],
         prefer: frozenset[str] = frozenset(),
         then: bool = False,
+        now: bool = False,
     ) -> str | None:
         """The one person whose posts fit ``noun`` and most of ``modifiers``; for a post
         without modifiers ("the chief"), only if one person holds such a post at all. Of
         several that fit alike, the one in ``prefer``, if only one is. Asked of a time gone
-        by (``then``), a post read as "former" too, if the question's own words fit it."""
+        by (``then``), a post read as "former" too, if the question's own words fit it; asked
+        of now (``now``), not one held only then."""
         fitting = {
             name: len(keys & modifiers)
             for name, keys in self._posts.items()
@@ -323,6 +349,10 @@ class Roles:
             return None
         best = max(fitting.values())
         winners = [name for name, score in fitting.items() if score == best]
+        if now and "former" not in modifiers:
+            # "where's the nasa guy going?" is the interim chief, not the "then-NASA
+            # Administrator"
+            winners = [n for n in winners if "former" not in self._posts[n]] or winners
         preferred = [name for name in winners if name.lower() in prefer]
         if len(winners) > 1 and len(preferred) == 1 and best > 0:
             return preferred[0]

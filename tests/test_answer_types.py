@@ -1490,6 +1490,8 @@ def test_the_last_of_what_was_said_is_no_time_gone_by() -> None:
     assert asks_of_gone_by("what did the ex-NASA chief say")
     assert not asks_of_gone_by("How old is the ISS?")
     assert time_frame("old roscosmos boss") == "past"
+    # chat's "where's he going" asks of now
+    assert time_frame("where's the nasa guy going on wednesday") == "present"
 
 
 def test_a_noun_that_describes_or_does_is_not_what_is_asked_for() -> None:

@@ -1209,6 +1209,9 @@ def test_why_someone_was_removed_needs_a_sentence_that_tells_of_it(answerer: Ans
         ),
         # chat's "old" boss is the one then
         ("old roscosmos boss", "Roscosmos chief Dmitry Rogozin"),
+        # … and a post asked of now, its holder now; where he spoke is asked, not his words
+        ("what's the nasa guy doing on wednesday", "Duffy will visit Cape Canaveral"),
+        ("where did the nasa chief give his remarks", "remarks on Capitol Hill"),
         # the briefing's source, asked for as a request, or after a clause of the asker's
         ("show me where this report came from", "with inputs from Reuters"),
         (

@@ -387,6 +387,10 @@ def test_a_preamble_of_the_askers_own_is_not_asked(typed: str, asked: str) -> No
             "For my notes, which post does Duffy also hold?",
             "For my notes, which post does Duffy also hold?",
         ),
+        (
+            "back at the 2018 meetup, which guy was running roscosmos then, was it bakanov",
+            "back at the 2018 meetup, which guy was running roscosmos then, was it bakanov",
+        ),
     ],
 )
 def test_a_clause_that_only_says_more_is_not_asked(typed: str, asked: str) -> None:
