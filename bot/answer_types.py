@@ -223,7 +223,9 @@ _ASKS_TWO = re.compile(
 # "Which part of the ocean …?": a place within one, which "the ocean" (or a country
 # named as a side) is not
 _PART_OF_A_PLACE = (
-    r"\b(?:which|what)\s+(?:part|region|area|stretch|section)s?\s+of\s+(?:the\s+)?"
+    r"\b(?:(?:which|what)\s+(?:part|region|area|stretch|section)s?\s+of|"
+    # "exactly where in the ocean …": a place within it, which "the ocean" is not
+    r"where(?:\s+exactly)?\s+in)\s+(?:the\s+)?"
     r"(?:ocean|sea|world|earth|globe|planet|country|pacific|atlantic)\b"
 )
 
@@ -323,7 +325,10 @@ _QUESTION_PATTERNS = (
         re.compile(
             _OPENS
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
-            + r"when\b|\b(?:when|timing)\W*$|\b(what|which) time\b|\bhow long ago\b|\bhow soon\b|"
+            + r"when\b|\b(?:when|timing)\W*$|\b(what|which) "
+            # ("what exact time")
+            + r"(?:(?:exact|precise|specific|local|launch)\s+)?time\b|"
+            + r"\bhow long ago\b|\bhow soon\b|"
             # "ISS first launch year?": a search-box query's last word; "Give me the date …"
             # "Crew-11 Launch - Date": a headline's, after a dash or a colon
             + r"^(?:\W*\w+){1,5}?(?:\s+|\s*[:\-–—]\s*)(?:year|date)\W*$|"
@@ -424,7 +429,9 @@ _CLOCK = re.compile(
     r"\b(?:noon|midday|midnight|morning|afternoon|evening|dawn|dusk|tonight)\b",
     re.I,
 )
-_ASKS_CLOCK = re.compile(r"\b(?:what|which) (?:time|hour)\b", re.I)
+_ASKS_CLOCK = re.compile(
+    r"\b(?:what|which) (?:(?:exact|precise|specific|local|launch)\s+)?(?:time|hour)\b", re.I
+)
 # "What year …?" wants a year, "Which month …?" a month, "On what day …?" a day: "this
 # week" answers "when", not these.
 _ASKS_UNIT = (
@@ -623,6 +630,22 @@ _CAREER = re.compile(
     r"confirmed(?= as\b)|"
     r"died|dies)\b",
     re.I,
+)
+# "Since when is Bakanov at the head of Roscosmos?", "How long has Duffy been in charge?": when
+# someone took up a post, which only a sentence that tells of their taking it up answers (not
+# "Dmitry Bakanov, the current head of Roscosmos").
+_SINCE_WHEN_IN_POST = re.compile(
+    # (not "How long is Duffy gonna be NASA boss?", which a "temporary assignment" answers)
+    r"\b(?:since\s+when\b.{0,60}?\b(?:is|has|have|had|was|been)|"
+    r"how\s+long\s+(?:has|have|had)\b.{0,40}?\bbeen)\b.{0,40}?\b"
+    r"(?:head|chief|boss|leader|director|administrator|in\s+charge|at\s+the\s+helm|running|"
+    r"leading|heading)\b",
+    re.I,
+)
+_TAKING_UP_STEMS = frozenset(
+    stem(w)
+    for w in """became become appointed named took elected sworn nominated
+    tapped chosen picked installed assumed""".split()
 )
 # A stretch of time: "six months", "a five-day handover", "almost two years", "for decades".
 _DURATION = re.compile(
@@ -1731,6 +1754,8 @@ def told_of(question: str) -> tuple[Told, ...]:
     if turns := _career_turns(question):
         changed = frozenset(stem(m.group(1).lower()) for m in turns)
         told.append(Told(changed, f"tells of that (“{turns[0].group(1)}”)"))
+    if _SINCE_WHEN_IN_POST.search(question):
+        told.append(Told(_TAKING_UP_STEMS, "tells when that began"))
     if _SUCCESSION.search(question):
         told.append(
             Told(_SUCCESSION_STEMS, "tells of a replacement or successor", phrases=_SUCCESSION)

@@ -260,14 +260,17 @@ _RELATIVE = re.compile(r"^((?:[\w’'\-]+\s+){1,3}?)who\s+", re.I)
 
 
 # A clause set before what is asked: "When the interim chief contrasted …, what did the
-# second sentence affirm?" asks what, not when; "As to the meeting location, in what city
-# …?" and "Regarding the ISS, is it …?" ask what follows the comma, of what the clause names.
+# second sentence affirm?" asks what, not when ("Given that …, in what year …?" a year);
+# "As to the meeting location, in what city …?" and "Regarding the ISS, is it …?" ask what
+# follows the comma, of what the clause names.
 _CLAUSE_FIRST = re.compile(
     r"^\W*(?:(?:regarding|concerning|re|about|turning\s+to|speaking\s+of|"
     r"as\s+(?:to|for|regards)|with\s+(?:respect|regard|reference)\s+to|"
     r"in\s+(?:terms\s+of|relation\s+to|regard\s+to|connection\s+with)|"
     r"on\s+the\s+(?:matter|subject|question|topic|issue)\s+of)\b(?P<topic>[^?,]{3,160})|"
-    r"(?:when|while|after|before|as|once|if|since)\b[^?,]{3,160}),\s*"
+    r"(?:when|while|after|before|as|once|if|since|given|considering|bearing\s+in\s+mind|"
+    r"seeing|because|although|though|now\s+that|apart\s+from|aside\s+from|besides|"
+    r"among|of\s+all)\b[^?,]{3,160}),\s*"
     r"(?=(?:(?:in|at|on|for|by|from|to|with|of|during)\s+(?:what|which|whom|whose)|who|whom|"
     r"whose|what|when|where|why|how|which|is|are|was|were|did|does|do|will|would|can|could|"
     r"has|have|had)\b)",

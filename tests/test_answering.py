@@ -1227,3 +1227,30 @@ def test_long_and_chatty_questions_are_read_for_what_they_ask(
     answer = answerer.answer(question)
     assert answer.answered
     assert snippet in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # the briefing gives the day of the launch, never its time
+        ("At what exact time does Crew-11 lift off?", "time of day"),
+        # … that the station will end in the ocean, not where in it
+        ("where in the ocean will the ISS come down", "names a place"),
+        # … that Bakanov is the current head, not since when
+        ("Since when has Bakanov been the head of Roscosmos?", "when that began"),
+        # … and no year for the station's end, asked after a clause of the asker's
+        (
+            "Given that the talks will cover the station's end, in what year will the ISS be "
+            "brought down?",
+            "gives a year",
+        ),
+    ],
+)
+def test_what_the_briefing_gives_less_precisely_is_refused(
+    answerer: Answerer, question: str, reason: str
+) -> None:
+    """Each was answered with a sentence that gives less than is asked: a day, "the ocean",
+    "the current head", the agenda."""
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert reason in (answer.reason or "")

@@ -313,6 +313,11 @@ def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
             "in what facility was it held? (the meeting in 2018)",
         ),
         ("Regarding the ISS, is it discussed?", "is it discussed? (the ISS)"),
+        # a clause that gives the asker's reasons first
+        (
+            "Given that the talks will cover its end, in what year will the ISS come down?",
+            "in what year will the ISS come down?",
+        ),
         ("re the talks, who's going?", "who's going? (the talks)"),
         ("When will they meet?", "When will they meet?"),
         # no command, or no noun or question word after one: as typed
