@@ -1393,7 +1393,8 @@ def _attachments(
         # "head of Roscosmos", "chief executive of SpaceX"
         re.compile(rf"\s+(?:[a-z]+\s+)?of\s+(?:the\s+)?{gap}{name}\b{end}"),
         re.compile(rf"\b{name}\s+(?:[a-z][\w\-]*\s+)?$"),  # "Roscosmos's current chief"
-        re.compile(rf"\s+(?:the\s+)?{gap}{name}\b{end}"),  # "runs (the agency) SpaceX"
+        # "runs (the agency) SpaceX", "directs presently the Russian space agency Roscosmos"
+        re.compile(rf"\s+(?:\w+ly\s+)?(?:the\s+)?{gap}{name}\b{end}"),
     )
 
 

@@ -94,9 +94,11 @@ _OFFERED = re.compile(
     r"(?:[\w’'\-]+\s*){1,3}(?:or\s+(?:[\w’'\-]+\s*){1,3})?\W*$|"
     # … or only the name, after a comma: "Who headed Roscosmos in 2018, Rogozin?", "…,
     # rogozin right?"
-    r",\s+(?:maybe\s+|perhaps\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?"
+    r",\s+(?:maybe\s+|perhaps\s+)?(?:the\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?"
     r"(?:\W+(?:right|correct|yeah|yes|no|eh|huh|innit|i\s+think|i\s+guess|isn['’]t\s+it|"
-    r"wasn['’]t\s+it|or\s+not))?\W*$",
+    r"wasn['’]t\s+it|or\s+not))?\W*$|"
+    # … or told as a statement: ", it was rogozine no?", ", he's bakanov right"
+    r",\s+(?:it|that|he|she)\s*(?:was|is|['’]s)\s+(?:[\w’'\-]+\s*){1,3}\W*$",
     re.I,
 )
 # … or set off by commas after what is asked for: "Which NASA leader, Jim Bridenstein (I

@@ -1212,6 +1212,11 @@ def test_why_someone_was_removed_needs_a_sentence_that_tells_of_it(answerer: Ans
         # … and a post asked of now, its holder now; where he spoke is asked, not his words
         ("what's the nasa guy doing on wednesday", "Duffy will visit Cape Canaveral"),
         ("where did the nasa chief give his remarks", "remarks on Capitol Hill"),
+        # an adverb after the verb, as a French or Spanish speaker writes it
+        ("Which person leads currently the Russian space agency?", "Dmitry Bakanov"),
+        # a guess told as a statement, or after "the", is the answer looked for
+        ("who ran roscosmos back in 2018, it was rogozin no?", "Roscosmos chief Dmitry Rogozin"),
+        ("Which agency reported what Bakanov confirmed, the TAS?", "news agency TASS"),
         # the briefing's source, asked for as a request, or after a clause of the asker's
         ("show me where this report came from", "with inputs from Reuters"),
         (
