@@ -1182,7 +1182,13 @@ _LONGEST_SEARCH = 6
 
 
 # A search's last word that only asks who holds a post: "NASA interim head identity"
-_ASKS_WHO_WORD = re.compile(r"\b(?:identity|name|who)\b\W*$", re.I)
+_ASKS_WHO_WORD = re.compile(
+    # … or for the other post the one in it holds, which is where the briefing introduces
+    # him: "NASA interim leader day job"
+    r"\b(?:identity|name|who|(?:other|day|main|regular|cabinet|second|real)\s+"
+    r"(?:job|role|post|gig|position|title))\b\W*$",
+    re.I,
+)
 # A statement asked as a question: "wait the transportation secretary is doing nasa stuff
 # now??", "so the nasa boss is literally the transportation secretary??". What is asked is
 # whether the person in the post is so: the post is part of it, not just who is meant.

@@ -1217,6 +1217,9 @@ def test_why_someone_was_removed_needs_a_sentence_that_tells_of_it(answerer: Ans
         # a guess told as a statement, or after "the", is the answer looked for
         ("who ran roscosmos back in 2018, it was rogozin no?", "Roscosmos chief Dmitry Rogozin"),
         ("Which agency reported what Bakanov confirmed, the TAS?", "news agency TASS"),
+        # a search for the other post of the one in a post: where the briefing introduces him
+        ("stand-in NASA chief day job", "U.S. Transportation Secretary Sean Duffy"),
+        ("NASA acting head other role", "U.S. Transportation Secretary Sean Duffy"),
         # the briefing's source, asked for as a request, or after a clause of the asker's
         ("show me where this report came from", "with inputs from Reuters"),
         (
