@@ -222,6 +222,8 @@ _ASKS_TWO = re.compile(
 
 # "Which part of the ocean …?": a place within one, which "the ocean" (or a country
 # named as a side) is not
+# "What exact time …?" asks for a time as "What time …?" does.
+_EXACT = r"(?:(?:exact|precise|specific|local|launch)\s+)?"
 _PART_OF_A_PLACE = (
     r"\b(?:(?:which|what)\s+(?:part|region|area|stretch|section)s?\s+of|"
     # "exactly where in the ocean …": a place within it, which "the ocean" is not
@@ -325,9 +327,7 @@ _QUESTION_PATTERNS = (
         re.compile(
             _OPENS
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
-            + r"when\b|\b(?:when|timing)\W*$|\b(what|which) "
-            # ("what exact time")
-            + r"(?:(?:exact|precise|specific|local|launch)\s+)?time\b|"
+            + rf"when\b|\b(?:when|timing)\W*$|\b(what|which) {_EXACT}time\b|"
             + r"\bhow long ago\b|\bhow soon\b|"
             # "ISS first launch year?": a search-box query's last word; "Give me the date …"
             # "Crew-11 Launch - Date": a headline's, after a dash or a colon
@@ -429,9 +429,7 @@ _CLOCK = re.compile(
     r"\b(?:noon|midday|midnight|morning|afternoon|evening|dawn|dusk|tonight)\b",
     re.I,
 )
-_ASKS_CLOCK = re.compile(
-    r"\b(?:what|which) (?:(?:exact|precise|specific|local|launch)\s+)?(?:time|hour)\b", re.I
-)
+_ASKS_CLOCK = re.compile(rf"\b(?:what|which) {_EXACT}(?:time|hour)\b", re.I)
 # "What year …?" wants a year, "Which month …?" a month, "On what day …?" a day: "this
 # week" answers "when", not these.
 _ASKS_UNIT = (
@@ -644,8 +642,9 @@ _SINCE_WHEN_IN_POST = re.compile(
 )
 _TAKING_UP_STEMS = frozenset(
     stem(w)
-    for w in """became become appointed named took elected sworn nominated
-    tapped chosen picked installed assumed""".split()
+    # (not "took": "That meeting took place …")
+    for w in """became become appointed named elected sworn nominated tapped chosen picked
+    installed assumed""".split()
 )
 # A stretch of time: "six months", "a five-day handover", "almost two years", "for decades".
 _DURATION = re.compile(

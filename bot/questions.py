@@ -280,11 +280,10 @@ _CLAUSE_FIRST = re.compile(
 # … and a clause set after it, or between commas within it, that only says more of what
 # the question names: "Who was the Russian chief that met Bridenstine in 2018, before
 # Bakanov took over?" asks who met him, not of a takeover; "According to TASS, which
-# reported what Bakanov confirmed, what program …?" asks for a program. Four words at least:
-# "Who led Roscosmos, before Bakanov?" asks of a time before him.
-# A clause of "which" or "who" only between commas, and before a question word: at the end,
-# or before a guess offered ("…, which guy was running roscosmos, was it bakanov"), it is
-# what is asked.
+# reported what Bakanov confirmed, what program …?" asks for a program. Four words at least
+# ("Who led Roscosmos, before Bakanov?" asks of a time before him), and a clause of "which"
+# or "who" only between commas and before a question word: at the end, or before a guess
+# offered ("…, which guy was running roscosmos, was it bakanov"), it is what is asked.
 _CLAUSE_AFTER = re.compile(
     r",\s*(?:(?:before|after|while|since|although|though|even\s+though|now\s+that|"
     r"given\s+that|once|whereas)\s+(?:[^\s,?]+\s+){3,30}[^\s,?]+\s*(?=,|\?*\W*$)|"
@@ -293,7 +292,7 @@ _CLAUSE_AFTER = re.compile(
     re.I,
 )
 # … not where the question has asked nothing yet: "Who, after Rogozin left, took over?"
-_ASKED_BEFORE_IT = re.compile(r"\w+\s+\w+", re.I)
+_ASKED_BEFORE_IT = re.compile(r"\w+\s+\w+")
 
 # Where one sentence ends and the next begins: not after an initial ("U.S. Transportation
 # Secretary", "a.m.") or a title ("Mr. Duffy")
