@@ -155,12 +155,14 @@ _OR_ELSE = re.compile(
     r"(?:an)?other\s+\w+|a\s+different\s+\w+)\b",
     re.I,
 )
-_OR_NAME = re.compile(
-    r"\s*,?\s+or\s+(?:(?:at|in|to|on|from|with|by|the|was it|is it|was that|is that)\s+)*"
-    r"(?P<name>[A-Z][\w\-]*)"
-)
-_NAME_OR = re.compile(
-    r"(?P<name>[A-Z][\w\-]*)\s*,?\s+or\s+(?:the|maybe|perhaps|some|an?|another|other)?\s*$"
+# … or another name, on either side of "or" (or of ", not"): "Did they meet at Baikonur or
+# at Star City?", "Capitol Hill or Pentagon", "Crew-11 or crew-10", "the Secretary of Defense,
+# not Transportation". One of the briefings' names offered beside the strange one makes the
+# question a choice the briefings may settle.
+_OPTION_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
+# words that stand before the name an option gives: "or at Star City", "or was it the Moon"
+_OPTION_FILLER = frozenset(
+    "at in on to from by with of the a an some maybe perhaps another other was is it that".split()
 )
 _ENDS_IN_S = re.compile(r"(?<![\w’'\-])[A-Za-z]{3,}s(?![\w’'\-])")
 # The planet every story happens on: "advance beyond Earth", "work above the Earth" place a
@@ -666,11 +668,14 @@ class Retriever:
             return np.zeros(self._n, dtype=np.float32)
         return np.array([named <= times for times in self._times], dtype=np.float32)
 
-    def _unknown_term(self, question: str, *, titled: bool = False) -> str | None:
+    def _unknown_term(
+        self, question: str, offered: str | None = None, *, titled: bool = False
+    ) -> str | None:
         """The first thing the question names (a capitalised word, a number) that the
         briefings never mention, even allowing for typos: "Jupiter", "Artemis", "2016".
-        ``titled``: the question came typed in capitals or title case, where a capital
-        names nothing."""
+        ``offered``: the question before aliases were read, where an alternative to such a
+        name is looked for (:meth:`_guessed`). ``titled``: the question came typed in
+        capitals or title case, where a capital names nothing."""
         first = re.match(r"\s*(\S+)", question)
         capitals = titled or _capitalised_throughout(question)
         beside_a_name = {
@@ -682,7 +687,9 @@ class Retriever:
                 continue
             if len(token) == 1 and token.isdigit():
                 continue  # a count names nothing ("the 2 agencies"), nor chat's "2" (to)
-            if self._unknown(token, capitals) and not self._guessed(question, token, capitals):
+            if self._unknown(token, capitals) and not self._guessed(
+                offered or question, token, capitals
+            ):
                 return token
         return None
 
@@ -823,19 +830,20 @@ class Retriever:
         at = question.find(name)
         if at < 0:
             return False
-        after = question[at + len(name) :]
-        if _OR_ELSE.search(after):
+        if _OR_ELSE.search(question[at + len(name) :]):
             return True
-        other = _OR_NAME.match(re.sub(r"^(?:\s+[A-Z][\w’'\-]*)+", "", after))
-        if other is None:
-            # the name's run of capitalised words left out: "… Crew-11 or Crew 12"
-            # (and one of the briefings' names: not "Are Europe or Japan taking part?")
-            before = re.sub(r"(?:[A-Z][\w’'\-]*\s+)+$", "", question[:at])
-            other = _NAME_OR.search(before)
-            return other is not None and self._names_ours([other.group("name")])
-        return not self._unknown(other.group("name"), capitals)
+        other = _alternative(question, at, at + len(name))
+        # the alternative is a name the briefings write ("Baikonur", "ISS", "Crew-11"), not
+        # words of the language ("or a successful one") nor another name they lack ("Europe
+        # or Japan")
+        names = [word for word in other if _in_a_name(word) or any(c.isdigit() for c in word)]
+        return bool(names) and not any(
+            self._unknown(t, capitals) or t.lower() in self._unwritten for t in names
+        )
 
-    def _unknown_name(self, question: str, *, titled: bool = False) -> str | None:
+    def _unknown_name(
+        self, question: str, offered: str | None = None, *, titled: bool = False
+    ) -> str | None:
         """A name of several capitalised words with a word the briefings never use, and no
         word that is one of their names: "the European Space Agency", "Kennedy Space
         Center", but not "Cape Canaveral Space Force Station" (a longer name of a place the
@@ -847,7 +855,7 @@ class Retriever:
             if (
                 not self._names_ours(tokens)
                 and any(self._unknown(t, capitals) for t in tokens)
-                and not self._guessed(question, tokens[-1], capitals)
+                and not self._guessed(offered or question, " ".join(tokens), capitals)
             ):
                 return " ".join(tokens)
         return None
@@ -919,6 +927,9 @@ class Retriever:
         # names and long words put right before posts are read: "Who is currenlty serving
         # as acting chief?" asks for the acting chief, as "currently" would
         question = self.vocabulary.spelt(self.vocabulary.correct_text(question, names_only=True))
+        # an alternative the asker offers is judged as typed, not as read: in "Moscow or
+        # Houston?" neither is a name the briefing writes, though Moscow is read as Russia
+        offered = question
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
         # the briefings give (Bakanov, not Rogozin)
@@ -1025,8 +1036,8 @@ class Retriever:
         asked_alone = questions.without_preamble(question)
         return Signals(
             question=question,
-            unknown_term=self._unknown_term(asked_alone, titled=titled),
-            unknown_name=self._unknown_name(asked_alone, titled=titled),
+            unknown_term=self._unknown_term(asked_alone, offered, titled=titled),
+            unknown_name=self._unknown_name(asked_alone, offered, titled=titled),
             sentence=sentence,
             context=context,
             passage=passage,
@@ -1199,6 +1210,60 @@ _STATEMENT_ASKED = re.compile(
     re.I,
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _in_a_name(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _alternative(question: str, start: int, end: int) -> list[str]:
+    """The words of the option set against ``question[start:end]`` by "or" (or ", not"),
+    as many as the name's side has: for "Pentagon" in "Duffy remarks Capitol Hill or
+    Pentagon", ["Hill"]; [] where nothing is offered."""
+    words = [(m.start(), m.group()) for m in _OPTION_WORD.finditer(question)]
+    spans = [i for i, (at, word) in enumerate(words) if at < end and at + len(word) > start]
+    if not spans:
+        return []
+    first, last = spans[0], spans[-1]
+    # … the whole name the word is part of: "City" of "Star City"
+    while first > 0 and _in_a_name(words[first - 1][1]):
+        first -= 1
+    while last + 1 < len(words) and _in_a_name(words[last + 1][1]):
+        last += 1
+
+    def joins(i: int) -> bool:
+        word = words[i][1].lower()
+        return word == "or" or (word == "not" and i > 0 and words[i - 1][1] == ",")
+
+    def taken(indices: range, width: int) -> list[str]:
+        # the option's own words, from "or" outwards, past words such as "at the"
+        found: list[str] = []
+        for i in indices:
+            word = words[i][1]
+            if word.lower() in _OPTION_FILLER and not found:
+                continue
+            if word.lower() in _OPTION_FILLER or not word[0].isalnum():
+                break
+            found.append(word)
+            if len(found) == width:
+                break
+        return found
+
+    # the name before "or", maybe with a word or two of its option ("Soyuz MS-10 launch or
+    # …", "Defense, not …")
+    for k in range(last + 1, min(last + 4, len(words))):
+        if joins(k):
+            return taken(range(k + 1, len(words)), k - first)
+        if words[k][1] != "," and not words[k][1][0].isalnum():
+            break
+    # the name after "or", with only words such as "at the" between
+    k = first - 1
+    while k >= 0 and words[k][1].lower() in _OPTION_FILLER:
+        k -= 1
+    if k >= 1 and joins(k):
+        before = k - 1 if words[k - 1][1] == "," else k
+        return list(reversed(taken(range(before - 1, -1, -1), last - first + 1)))
+    return []
 
 
 def _times_in(text: str) -> frozenset[str]:

@@ -454,6 +454,41 @@ def test_a_name_offered_with_an_alternative_is_a_guess_not_the_subject(
         assert not answerer.answer(alone).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Did Duffy speak on Capitol Hill or at the Pentagon?", "remarks on Capitol Hill"),
+        ("which launch is he going to, crew-11 or crew-10", "SpaceX Crew-11 launch"),
+        ("What did Duffy call a valuable partnership, the ISS or the Moon?", "partnership on"),
+        ("Isn't Duffy the Secretary of Defense, not Transportation?", "Transportation Secretary"),
+    ],
+)
+def test_a_choice_between_a_name_of_the_briefings_and_another_is_answered(
+    answerer: Answerer, question: str, quoted: str
+) -> None:
+    """ "Capitol Hill or the Pentagon?" is settled by the briefing's Capitol Hill: the name
+    it lacks is only the other option, wherever it stands."""
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert quoted in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Moscow is read as the briefing's Russia, but the briefing writes neither option
+        "Where will Duffy and Bakanov meet, Moscow or Houston?",
+        "Is the ISS to be deorbited in 2030 or 2031?",
+        # words of the language are no option to a name ("or a successful one")
+        "Did the 2018 meeting coincide with the Soyuz MS-10 launch or a successful one?",
+    ],
+)
+def test_a_choice_the_briefing_writes_neither_side_of_is_refused(
+    answerer: Answerer, question: str
+) -> None:
+    assert not answerer.answer(question).answered
+
+
 def test_earth_is_no_name_the_briefing_lacks(answerer: Answerer) -> None:
     """ "Beyond Earth" places a question about space nowhere in particular; a question about
     Earth itself is still refused, for want of what it asks."""
