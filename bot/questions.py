@@ -242,7 +242,16 @@ _OPENER = re.compile(
 # confirm?").
 _CHECK_REQUEST = re.compile(
     r"^\W*(?:(?:confirm|verify|fact[\s-]?check|true\s+or\s+false)\s*[:—–-]|"
-    r"(?:can|could)\s+(?:you|u)\s+(?:confirm|verify|check)\s+(?:that\s+|whether\s+|if\s+)?)\s*",
+    r"(?:can|could)\s+(?:you|u)\s+(?:confirm|verify|check)\s+(?:that\s+|whether\s+|if\s+)?|"
+    # … or a claim heard elsewhere, told in one sentence: "ppl saying bridenstine was the
+    # nasa boss back then, accurate?", "I read that …, true?". It asks nobody's words.
+    r"(?:some(?:one|body|\s+people)|people|ppl|folks|others|a\s+(?:friend|post|tweet)|"
+    r"my\s+\w+)\s+(?:(?:are|is|keeps?|kept)\s+)?(?:say(?:s|ing)?|said|claim(?:s|ed|ing)?|"
+    r"told\s+me|post(?:s|ed)?)\s+(?:that\s+)?|"
+    r"i\s+(?:read|heard|saw)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?)"
+    # (not before a clause that would read as the question: "I heard that when the outpost
+    # is retired it will be sunk — true?")
+    r"(?=[^.?!]*[.?!]*\W*$)(?!(?:that\s+)?(?:when|where|who|what|why|how|if|once|after|before)\b)\s*",
     re.I,
 )
 
@@ -408,7 +417,13 @@ def _month(match: re.Match[str]) -> str:
 # names nothing to look for.
 _HEDGE = re.compile(
     r"(?:\s*,)?\s*\b(?:I\s+(?:think|guess|believe|suppose|reckon)|if\s+I\s+(?:remember|recall)"
-    r"(?:\s+(?:right|rightly|correctly))?|iirc|or\s+(?:something|whatever|so))\b(?=\s*[,.?!;:)]|\s*$)",
+    r"(?:\s+(?:right|rightly|correctly))?|iirc|"
+    r"or\s+(?:something|whatever|so)(?:\s+like\s+that)?)\b(?=\s*[,.?!;:)]|\s*$)|"
+    # … or before what they offer at the end: "when was it, I think October?"
+    r"(?<=,)\s*I\s+(?:think|guess|believe)\b(?=(?:\s+[\w’'\-]+){1,3}\W*$)|"
+    # … or a guess at who, after the question: "who's running nasa rn?? like the interim guy"
+    r"(?<=\?)\s*(?:like|i\s+mean|you\s+know)\W+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
+    r"(?:guy|dude|one|person|man|woman|lady)\W*$",
     re.I,
 )
 

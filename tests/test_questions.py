@@ -239,6 +239,14 @@ def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
         ("Fact check - the talks are this week?", "the talks are this week?"),
         ("can you confirm that Bakanov heads Roscosmos", "Bakanov heads Roscosmos"),
         ("Confirmed by whom?", "Confirmed by whom?"),
+        # … nor does a claim heard elsewhere ask for anyone's words
+        ("ppl saying bridenstine was the nasa boss, accurate?", "bridenstine was the nasa boss"),
+        ("Someone claimed Duffy is the interim head, true?", "Duffy is the interim head"),
+        ("I read that the talks are this week, right?", "the talks are this week"),
+        # … unless a question follows it, which the preamble rule reads
+        ("I read that Duffy flies out. Where to?", "I read that Duffy flies out."),
+        ("What did people say about Duffy?", "What did people say"),
+        ("I heard that when it retires it sinks, true?", "I heard that when"),
     ],
 )
 def test_chats_openers_are_left_out_before_a_question(typed: str, read: str) -> None:
@@ -280,6 +288,12 @@ def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> 
         ("Which agency, TAS I think, reported it?", "Which agency, TAS, reported it?"),
         ("Which agency, TAS or something, reported it?", "Which agency, TAS, reported it?"),
         ("did they meet in 2018, iirc?", "did they meet in 2018?"),
+        ("who ran it in 2018, Rogosin or something like that?", "who ran it in 2018, Rogosin?"),
+        # a guess offered last keeps the guess, without the asker's thinking
+        ("when did they meet, I think October?", "when did they meet, October?"),
+        # … and a guess at who, after the question, is left out
+        ("who's running nasa?? like the interim guy", "who's running nasa??"),
+        ("who's running nasa? i mean the acting one", "who's running nasa?"),
         # the asker's view that a clause follows is a question of its own; left as typed
         ("I think they met in 2018?", "I think they met in 2018?"),
         ("What does Duffy think of Russia?", "What does Duffy think of Russia?"),
