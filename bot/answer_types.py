@@ -283,6 +283,17 @@ _NAMED_THINGS: dict[str, Callable[[], frozenset[str]]] = {
 }
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_PLACES_OFFERED = re.compile(
+    # (not a month or a day: "in October or in 2021")
+    rf"\b(?:in|at)\s+(?:the\s+)?(?!(?:{_MONTHS}|{_DAYS})\b)"
+    r"(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*\s*,?\s+or\s+(?:(?:in|at)\s+)?(?:the\s+)?"
+    r"(?-i:[A-Z])",
+    re.I,
+)
+
+
 _QUESTION_PATTERNS = (
     (AnswerType.OFFICE, re.compile(_ASKS_OFFICE, re.I)),
     (
@@ -357,7 +368,10 @@ _QUESTION_PATTERNS = (
             + "|"
             + _what_is(r"location|venue|whereabouts")
             + "|"
-            + _PART_OF_A_PLACE,
+            + _PART_OF_A_PLACE
+            # "Will they meet in Washington or in Moscow?": a choice of places asks where
+            + "|"
+            + _PLACES_OFFERED.pattern,
             re.I,
         ),
     ),
@@ -417,8 +431,6 @@ _QUESTION_PATTERNS = (
         ),
     ),
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(
     rf"\b(1[89]\d\d|20\d\d|{_MONTHS}|{_DAYS}|today|tomorrow|yesterday|this (week|month|year)|"
     r"next (week|month|year)|last (week|month|year)|\d{1,2}(:\d\d)? ?[ap]\.m\.)\b"
@@ -481,10 +493,15 @@ _WHERE_HELD = (
     re.compile(
         r"\b(?:be|is|are|was|were|get) (?:held|hosted)\b|\btak(?:e|es|ing) place\b|"
         r"\bhold(?:s|ing)? (?:the |their |these |those )?(?:talks|meeting|meetings|summit)\b|"
+        # "where will be the meeting of Duffy and Bakanov"
+        r"\b(?:be|is|are|was|were)\s+the\s+(?:talks|meeting|summit|sit-?down)\b|"
         # "where exactly are duffy and bakanov meeting": where people meet is a site, which
         # a country named as a side ("talks with Russian space agency") is not
         r"\b(?:meet|meets|meeting|met|sit(?:ting)? down)"
-        r"(?:\s+(?:this|next|on|in|at|during)\b(?:\s+[\w’'\-]+){1,3})?\W*$",
+        r"(?:\s+(?:this|next|on|in|at|during)\b(?:\s+[\w’'\-]+){1,3})?"
+        # … with the places offered after it: "meet in Washington or in Moscow?"
+        r"(?:\s*,?\s+(?:in|at)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+or\s+"
+        r"(?:(?:in|at)\s+)?(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?)?\W*$",
         re.I,
     ),
 )
@@ -1926,7 +1943,15 @@ def _asks_for_seat(question: str) -> bool:
 def _asks_for_site(question: str) -> bool:
     """ "Which spaceport …?", "Where will the talks be held?": a venue, which a country
     named as a side ("talks with Russian space agency Roscosmos") is not."""
-    return _ASKS_SITE.search(question) is not None or _in_order(question, _WHERE_HELD)
+    return (
+        _ASKS_SITE.search(question) is not None
+        or _in_order(question, _WHERE_HELD)
+        # … or a choice of places to meet: "Will they meet in Washington or in Moscow?"
+        or (
+            _PLACES_OFFERED.search(question) is not None
+            and _WHERE_HELD[1].search(question) is not None
+        )
+    )
 
 
 def _names(question: str, place: str) -> bool:

@@ -554,6 +554,18 @@ def test_where_something_is_held_wants_a_venue_not_a_country() -> None:
     assert not supplies(AnswerType.PLACE, "Duffy will hold talks in Russia this week.", hold)
 
 
+def test_a_choice_of_places_asks_where() -> None:
+    """ "Will they meet in Washington or in Moscow?" asks where, as "Where will they meet?"
+    does: a venue, which a country named as a side is not."""
+    question = "Will Duffy and Bakanov meet in US or in Russia?"
+    assert answer_type(question) is AnswerType.PLACE
+    assert not supplies(AnswerType.PLACE, "Duffy will hold talks in Russia this week.", question)
+    assert supplies(AnswerType.PLACE, "They will meet at the Baikonur Cosmodrome.", question)
+    assert answer_type("Is he flying to the launch in Florida or in Texas?") is AnswerType.PLACE
+    # a choice of months is no choice of places
+    assert answer_type("Did they meet in October or in November?") is not AnswerType.PLACE
+
+
 def test_where_someone_was_born_wants_a_sentence_that_tells_of_it() -> None:
     assert supplies(
         AnswerType.PLACE, "They met at the Baikonur Cosmodrome.", "Where did they meet?"
