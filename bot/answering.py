@@ -142,10 +142,10 @@ class Answerer:
         # abt"); the answer echoes the question as typed
         asked = questions.unabbreviated(cleaned)
         # … with words of the language respelt ("acording to the headlne", "which wire
-        # service conrtibuted …"), and without chat's openers and interjections ("ok so
-        # which wire service … lmao")
-        spelt = questions.without_openers(
-            without_interjections(self.retriever.vocabulary.spelt(asked))
+        # service conrtibuted …"), and without chat's openers, interjections and hedges ("ok
+        # so which wire service … lmao", "…, if any?")
+        spelt = questions.without_hedges(
+            questions.without_openers(without_interjections(self.retriever.vocabulary.spelt(asked)))
         )
         if questions.asks_for_overview(spelt):
             return self._overview(cleaned, limit or self.quotes_per_answer, documents)

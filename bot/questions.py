@@ -418,7 +418,9 @@ def _month(match: re.Match[str]) -> str:
 _HEDGE = re.compile(
     r"(?:\s*,)?\s*\b(?:I\s+(?:think|guess|believe|suppose|reckon)|if\s+I\s+(?:remember|recall)"
     r"(?:\s+(?:right|rightly|correctly))?|iirc|"
-    r"or\s+(?:something|whatever|so)(?:\s+like\s+that)?)\b(?=\s*[,.?!;:)]|\s*$)|"
+    r"or\s+(?:something|whatever|so|another(?:\s+one)?)(?:\s+like\s+that)?|"
+    # … and on whether there is anything to find: "Which wire service contributed, if any?"
+    r"if\s+any(?:one|body|thing)?)\b(?=\s*[,.?!;:)]|\s*$)|"
     # … or before what they offer at the end: "when was it, I think October?"
     r"(?<=,)\s*I\s+(?:think|guess|believe)\b(?=(?:\s+[\w’'\-]+){1,3}\W*$)|"
     # … or a guess at who, after the question: "who's running nasa rn?? like the interim guy"

@@ -288,6 +288,8 @@ def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> 
         ("Which agency, TAS I think, reported it?", "Which agency, TAS, reported it?"),
         ("Which agency, TAS or something, reported it?", "Which agency, TAS, reported it?"),
         ("did they meet in 2018, iirc?", "did they meet in 2018?"),
+        ("Which agency, TAS or another, reported it?", "Which agency, TAS, reported it?"),
+        ("Which wire service contributed, if any?", "Which wire service contributed?"),
         ("who ran it in 2018, Rogosin or something like that?", "who ran it in 2018, Rogosin?"),
         # a guess offered last keeps the guess, without the asker's thinking
         ("when did they meet, I think October?", "when did they meet, October?"),
