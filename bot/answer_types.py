@@ -1060,12 +1060,15 @@ _SUCCESSION = re.compile(
     r"\b(replac\w*|succeed\w*|successors?|nominat\w*|nominee|appoint(?:s|ed|ing|ees?)?|"
     r"(?:new|next|permanent|upcoming)\s+appointments?|appointments?\s+of|relie(ve|ves|ved)|"
     r"take over|takes over|took over|taking over|step(s|ped)? in|take the place|"
-    r"takes the place|took the place)\b",
+    r"takes the place|took the place)\b|"
+    # who held it before: "and who was before him?", "his predecessor"
+    r"\bpredecessors?\b|\bwho\s+(?:was|came|served)\s+(?:right\s+|just\s+|immediately\s+)?"
+    r"before\s+(?:him|her|them)\W*$",
     re.I,
 )
 # "over" alone is no replacement ("disagreements over Ukraine"): "take over" is a phrase.
 _SUCCESSION_STEMS = frozenset(
-    "replac succeed successor success nomin nomine appoint reliev".split()
+    "replac succeed successor success nomin nomine appoint reliev predecessor".split()
 )
 # What came out of talks: "What was agreed at the end of the meeting?", "What did they
 # decide?", answered only by a sentence that tells of an agreement or a decision, not by one
@@ -1161,6 +1164,13 @@ _FLYERS = re.compile(
     r"were|will|would|on|aboard|in)\b",
     re.I,
 )
+# … or as what a flight carries: "Does the Crew-11 crew include a Russian cosmonaut?", "Is
+# Crew-11 carrying a cosmonaut?"
+_FLYERS_CARRIED = re.compile(
+    r"\b(?:carr(?:y|ies|ying|ied)|includ(?:e|es|ed)|bring(?:s|ing)?|brought)\s+"
+    rf"(?:(?:a|an|any|the|some|two|one)\s+)?(?:[\w\-]+\s+)?(?:{_FLYER_NOUNS})\b",
+    re.I,
+)
 # … unless they are what a deal is described by: "Is the arrangement where astronauts and
 # cosmonauts ride on each other's vehicles going to be discussed?" asks of the deal, as
 # does "What program involving astronauts and cosmonauts flying …?".
@@ -1187,6 +1197,16 @@ _MAKER = re.compile(
     r"develop|develops|"
     r"developing|developed|construct\w*|design|designs|designing|designed|manufactur\w*|"
     r"assembl\w*)\b",
+    re.I,
+)
+# … or whether someone builds a thing: "Is it true SpaceX is building the vehicle that will
+# deorbit the ISS?" (not "building … partnerships")
+_MAKING_A_THING = re.compile(
+    r"^\W*(?:is|are|was|were|will|did|does|do|has|have)\b(?:\s+it\s+true(?:\s+that)?)?"
+    r"(?:\s+[\w’'\-]+){1,3}?\s+(?:build|builds|building|built|construct\w*|manufactur\w*|"
+    r"assembl\w*)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:vehicles?|stations?|modules?|rockets?|spacecraft|capsules?|craft|tugs?|labs?|"
+    r"satellites?|hardware|ships?)\b",
     re.I,
 )
 _MAKER_STEMS = frozenset("build built construct develop design manufactur assembl".split())
@@ -1789,7 +1809,7 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_CAUSE_STEMS | _STOPPED_STEMS, "gives a reason"))
     if _OF_THEIR_OWN.search(question):
         told.append(Told(_OWN_STEMS, "tells of one of their own"))
-    flyers = _FLYERS.search(question)
+    flyers = _FLYERS.search(question) or _FLYERS_CARRIED.search(question)
     deal = _DEAL_DESCRIBED.search(question)
     if (
         flyers
@@ -1799,7 +1819,9 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_FLYER_STEMS, "tells of astronauts or cosmonauts", phrases=_CREW_MEMBERS))
     if _WHO_FLIES.search(question):
         told.append(Told(_FLIGHT_STEMS, "tells who flies", phrases=_CREW_MEMBERS))
-    if _MAKER.search(question) and not _MADE_OF.search(question):
+    if (_MAKER.search(question) or _MAKING_A_THING.search(question)) and not _MADE_OF.search(
+        question
+    ):
         told.append(Told(_MAKER_STEMS, "tells of its building or making"))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))

@@ -137,6 +137,8 @@ ON_TOPIC = [
     ("yo who currently leads russias space agency?", "Dmitry Bakanov, the"),
     # a slip in the question for the source is still that question
     ("Which wire service conrtibuted material to the article?", "with inputs from Reuters"),
+    # … and after the asker's doubt that there is one
+    ("Which wire service contributed material to the report, if any?", "inputs from Reuters"),
     # "focus" is read as typed, not as the briefing's "science-focused"
     (
         "what's the main focus of the cooperation duffy wants to keep",
@@ -321,6 +323,9 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ),
         # people are named near Duffy, but nobody as taking over from him
         ("Who will replace Duffy as head of NASA?", "tells of a replacement or successor"),
+        # … nor who held Bakanov's post before him
+        ("Bakanov heads Roscosmos, but who was before him?", "a replacement or successor"),
+        ("Who was Bakanov's predecessor at Roscosmos?", "a replacement or successor"),
         # "building … partnerships" is no word on what the station is built from
         ("What is the ISS made of?", "tells what it is made of"),
         # the ISS's end is in the briefing, what follows it is not
@@ -337,10 +342,13 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("Will Russia launch its own orbital station once the ISS is gone?", "of their own"),
         # the Crew-11 launch is in the briefing, who flies on it is not
         ("Are any cosmonauts flying aboard Crew-11?", "tells of astronauts or cosmonauts"),
+        ("Does the Crew-11 crew include a Russian cosmonaut?", "of astronauts or cosmonauts"),
+        ("Is Crew-11 carrying a cosmonaut this time?", "tells of astronauts or cosmonauts"),
         ("What does it cost to keep the ISS running each year?", "gives an amount of money"),
         # the launch is in the briefing, with an official who attends it; who flies is not
         ("Who is riding aboard Crew-11?", "tells who flies"),
         ("Which firm is constructing the deorbit vehicle?", "tells of its building or making"),
+        ("Is it true SpaceX is building the deorbit vehicle?", "of its building or making"),
         # when they last met is in the briefing, why they have not met since is not
         ("Why haven't the NASA and Roscosmos chiefs met in person since 2018?", "gives a reason"),
         # the talks are in the briefing, a reaction to them is not
