@@ -112,9 +112,18 @@ _APPOSED_GUESS = re.compile(
 _TELLER_SPEECH = re.compile(
     r"\b(?:article|story|report|piece|briefing|text|writer|author|reporter|news|headline)\s+"
     r"(?:\w+\s+)?(?:say|says|said|describe[sd]?|call(?:s|ed)?|quote[sd]?)\b|"
-    r"\baccording to (?:the|this) (?:article|story|report|piece|briefing|text)\b",
+    r"\baccording to (?:the|this) (?:article|story|report|piece|briefing|text)\b|"
+    # … or said after it: "What signal does the trip send, says the text?"
+    r"\b(?:say|says|said)\s+(?:the|this)\s+(?:article|story|report|piece|briefing|text)\b",
     re.I,
 )
+
+
+def _asks_words(text: str) -> bool:
+    """Whether ``text`` asks what someone said or thinks, not what the story says."""
+    return _SPEECH.search(_TELLER_SPEECH.sub(" ", text)) is not None
+
+
 _REPORTED = re.compile(rf"\b([A-Z][\w’'\-]+)\s+(?:{REPORTING_VERBS})\b")
 # What someone's words are asked about: "What did Bakanov say about Ukraine?", "Duffy's
 # view on Ukraine", "What does Duffy think of Russia?".
@@ -560,7 +569,7 @@ class Retriever:
         quoted = np.zeros(self._n, dtype=np.float32)
         reported = np.zeros(self._n, dtype=bool)
         # "What does the article say Duffy's trip is underlining?" asks what the story says
-        if not _SPEECH.search(_TELLER_SPEECH.sub(" ", self.vocabulary.spelt(question))):
+        if not _asks_words(self.vocabulary.spelt(question)):
             return quoted, reported, ()
         asked = [w for w in words(question) if len(w) >= 3]
         people = {p for p in self._people if any(fuzz.ratio(w, p) >= 80 for w in asked)}
@@ -933,7 +942,7 @@ class Retriever:
         rewritten = self.aliases.rewrite(self.cased(question))
         # "What did the Roscosmos chief confirm?": of the two chiefs, the one whose words
         # the briefings give (Bakanov, not Rogozin)
-        speakers = self._speakers if _SPEECH.search(rewritten) else frozenset()
+        speakers = self._speakers if _asks_words(rewritten) else frozenset()
         # … and of a time gone by, the one who held a post then ("then-NASA Administrator")
         then = asks_of_gone_by(rewritten) or bool(_times_in(rewritten) & self._past_times)
         # … or of now, the one who holds it now ("where's the nasa guy going on wednesday")
@@ -965,7 +974,7 @@ class Retriever:
         # them into stray pieces.
         spelt = self.vocabulary.spelt(corrected)
         to_encode = self._resolved(spelt, possessives=False)
-        of_words = _SPEECH.search(corrected) and kind not in (AnswerType.PLACE, AnswerType.DATE)
+        of_words = _asks_words(corrected) and kind not in (AnswerType.PLACE, AnswerType.DATE)
         if by_post and not of_words and not _STATEMENT_ASKED.match(corrected):
             named = tuple(dict.fromkeys(h.lower() for h in holders))
             to_encode = _without_posts(spelt, named)
@@ -991,7 +1000,7 @@ class Retriever:
             kind, asked = AnswerType.DEFINITION, f"Who is {holders[0]}?"
         elif (
             kind is None
-            and not _SPEECH.search(rewritten)
+            and not _asks_words(rewritten)
             and (holder := self.roles.asks_if_holds(rewritten))
         ):
             # "Is Sean Duffy the interim head of NASA?" is answered where the briefing
