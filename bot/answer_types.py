@@ -505,6 +505,13 @@ _WHERE_HELD = (
         re.I,
     ),
 )
+# "Where was he speaking when he admitted …?": where someone spoke is a venue too, told
+# where they spoke ("… acknowledged during remarks on Capitol Hill"), not a place they
+# spoke of ("a partnership on the International Space Station")
+_SPOKE = re.compile(r"\b(?:speak|speaks|speaking|spoke|remarks|comments)\b", re.I)
+_SPOKEN_STEMS = frozenset(
+    stem(w) for w in "remarks said acknowledged speech spoke speaking comments told stated".split()
+)
 _ASKS_SITE = re.compile(
     _which(r"spaceports?|cosmodromes?|launch sites?|sites?|venues?|facilit(?:y|ies)|bases?|pads?")
     # "At what specific location …?", "the exact spot"
@@ -1968,6 +1975,7 @@ def _asks_for_site(question: str) -> bool:
     return (
         _ASKS_SITE.search(question) is not None
         or _in_order(question, _WHERE_HELD)
+        or _in_order(question, (_WHERE_HELD[0], _SPOKE))
         # … or a choice of places to meet: "Will they meet in Washington or in Moscow?"
         or (
             _PLACES_OFFERED.search(question) is not None
@@ -2187,6 +2195,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if time_frame(question) == "present" and found.past and not found.present:
             return False  # "Which spaceport is he travelling to?" and "the 2018 meeting …"
         if _asks_for_seat(question) and not _SEAT_STEMS & found.stems:
+            return False
+        if _in_order(question, (_WHERE_HELD[0], _SPOKE)) and not _SPOKEN_STEMS & found.stems:
             return False
         # "Where was Bakanov born?": a place in a sentence that tells of that beginning
         began = _beginnings(question)

@@ -552,6 +552,12 @@ def test_where_something_is_held_wants_a_venue_not_a_country() -> None:
     assert supplies(AnswerType.PLACE, "They met at the Baikonur Cosmodrome.", question)
     hold = "Where exactly will Duffy and Bakanov hold their talks?"
     assert not supplies(AnswerType.PLACE, "Duffy will hold talks in Russia this week.", hold)
+    # … and where someone spoke
+    spoke = "Where was the acting chief speaking when he admitted the split?"
+    assert not supplies(AnswerType.PLACE, "Duffy will hold talks in Russia this week.", spoke)
+    assert supplies(AnswerType.PLACE, "Duffy said so during remarks on Capitol Hill.", spoke)
+    # … told where he spoke, not a place he spoke of
+    assert not supplies(AnswerType.PLACE, "We have a partnership on the ISS.", spoke)
 
 
 def test_a_choice_of_places_asks_where() -> None:

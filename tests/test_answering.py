@@ -128,6 +128,16 @@ ON_TOPIC = [
         "What does the article say Duffy's trip to Florida is underlining?",
         "further underlining the US commitment",
     ),
+    # … said after the question, with Duffy named by a post ("the provisional chief")
+    (
+        "What signal does the Florida trip of the provisional chief send, says the text?",
+        "further underlining the US commitment",
+    ),
+    # where he spoke is the venue of his remarks, not a country he named
+    (
+        "Where was the acting American space chief speaking when he admitted the split?",
+        "remarks on Capitol Hill",
+    ),
     # why he bothers: what he is after
     ("ngl why is duffy even bothering w the russians", "His aim is to find common ground"),
     # chat's opener and closer around a question read from its first word
