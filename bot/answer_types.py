@@ -1975,13 +1975,18 @@ def _asks_for_site(question: str) -> bool:
     return (
         _ASKS_SITE.search(question) is not None
         or _in_order(question, _WHERE_HELD)
-        or _in_order(question, (_WHERE_HELD[0], _SPOKE))
+        or _asks_where_spoken(question)
         # … or a choice of places to meet: "Will they meet in Washington or in Moscow?"
         or (
             _PLACES_OFFERED.search(question) is not None
             and _WHERE_HELD[1].search(question) is not None
         )
     )
+
+
+def _asks_where_spoken(question: str) -> bool:
+    """ "Where was he speaking when …?", "Where did Duffy make his remarks?"."""
+    return _in_order(question, (_WHERE_HELD[0], _SPOKE))
 
 
 def _names(question: str, place: str) -> bool:
@@ -2196,7 +2201,7 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             return False  # "Which spaceport is he travelling to?" and "the 2018 meeting …"
         if _asks_for_seat(question) and not _SEAT_STEMS & found.stems:
             return False
-        if _in_order(question, (_WHERE_HELD[0], _SPOKE)) and not _SPOKEN_STEMS & found.stems:
+        if _asks_where_spoken(question) and not _SPOKEN_STEMS & found.stems:
             return False
         # "Where was Bakanov born?": a place in a sentence that tells of that beginning
         began = _beginnings(question)

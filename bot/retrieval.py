@@ -834,8 +834,8 @@ class Retriever:
 
     def _guessed(self, question: str, name: str, capitals: bool) -> bool:
         """Whether the question offers an alternative to ``name`` that the briefings may
-        answer: "or somewhere else", "or at Baikonur", or one before it ("Crew-11 or Crew
-        12")."""
+        answer: "or somewhere else", "or at Baikonur", one before it ("Crew-11 or Crew
+        12"), or ", not Transportation" (see :func:`_alternative`)."""
         at = question.find(name)
         if at < 0:
             return False
@@ -1222,6 +1222,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 def _in_a_name(word: str) -> bool:
+    """Whether a word may be part of a name: "Star", "City", "12" (of "Crew 12")."""
     return word[0].isupper() or word[0].isdigit()
 
 
