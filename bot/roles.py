@@ -69,7 +69,9 @@ _ASKED = re.compile(
     # "Who held the post of NASA Administrator in 2018?" asks for its holder too
     r"who\s+(?:held|holds|has\s+held|had\s+held|occupied|filled)\s+the\s+"
     r"(?:post|role|position|job|office|seat)\s+of|"
-    r"which)\s+" + _AS_WHO,
+    r"which|"
+    # … or set after a quiz's command: "Identify the NASA leader who met Rogozin in 2018"
+    r"^\W*(?:(?:please|pls)\W+)?(?:identify|name))\s+" + _AS_WHO,
     re.I,
 )
 # … and one that a "which" question ends with: "Which US cabinet official is currently
@@ -88,7 +90,12 @@ _ASKED_AFTER = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
-_ENDS = re.compile(r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$", re.I)
+# (… with its organisation after it: "Which official is the current head of Roscosmos?")
+_ENDS = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))*)?"
+    r"(?:\s+(?:now|right now|currently|at the moment|today))?\W*$",
+    re.I,
+)
 # … or one set off by commas after the "which": "Which individual, in his capacity as the
 # current head of Roscosmos, will meet Duffy?"
 _ASKED_APPOSED = re.compile(
@@ -283,7 +290,8 @@ class Roles:
     ) -> list[tuple[int, str]]:
         """Where to add whose surname, after each post that stands for one person."""
         tokens = list(_TOKEN.finditer(question))
-        asked = {t.group(0).lower() for t in tokens}
+        # (a name in the possessive is named: "Duffy's day job as Transportation Secretary")
+        asked = {re.sub(r"['’]s$", "", t.group(0).lower()) for t in tokens}
         additions: list[tuple[int, str]] = []
         for i, token in enumerate(tokens):
             word = token.group(0)

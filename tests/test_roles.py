@@ -198,6 +198,35 @@ def test_a_post_a_which_question_ends_with_is_what_it_asks_for(answerer: Answere
     assert answer.quotes[0].text.startswith("NASA interim leader, U.S. Transportation Secretary")
 
 
+def test_a_post_asked_for_with_its_organisation_or_by_a_quizs_command(
+    answerer: Answerer,
+) -> None:
+    """ "Which official is the current head of Roscosmos?" asks who holds the post, though
+    "of Roscosmos" follows it; read as "… the current head Bakanov of Roscosmos" it asked
+    who heads Bakanov, and was refused. So was a quiz's "Identify the NASA leader who met
+    Rogozin in 2018": read as "… leader Bridenstine", it asked for someone else."""
+    roles = answerer.retriever.roles
+    for question, opens in [
+        ("Which official is the current head of Roscosmos?", "Duffy will speak with Dmitry"),
+        ("Identify the NASA leader who met Dmitry Rogozin in 2018.", "The last time NASA"),
+        ("Name the Roscosmos head Duffy will speak with.", "Duffy will speak with Dmitry"),
+    ]:
+        assert roles.holders(question) == [], question
+        answer = answerer.answer(question)
+        assert answer.answered, (question, answer.reason)
+        assert answer.quotes[0].text.startswith(opens), question
+    # … a post followed by more of the question is still its holder's
+    assert roles.holders("Which official is the current head of Roscosmos meeting?") != []
+
+
+def test_a_name_in_the_possessive_is_named_already(roles: Roles) -> None:
+    """ "Duffy's day job as Transportation Secretary" names Duffy: no "Duffy" is added
+    after the post, which made the question ask of him twice."""
+    question = "What's the exact phrase naming Duffy's day job as Transportation Secretary?"
+    assert roles.name(question) == question
+    assert "Secretary Duffy" in roles.name("What is the Transportation Secretary doing?")
+
+
 def test_a_post_set_off_after_which_is_what_it_asks_for(answerer: Answerer) -> None:
     """ "Which official, as the current head of Roscosmos, …" describes whom it asks for: read
     as "… the current head Bakanov", it asked who heads Bakanov, and was refused."""
