@@ -425,7 +425,10 @@ _HEDGE = re.compile(
     r"(?<=,)\s*I\s+(?:think|guess|believe)\b(?=(?:\s+[\w’'\-]+){1,3}\W*$)|"
     # … or a guess at who, after the question: "who's running nasa rn?? like the interim guy"
     r"(?<=\?)\s*(?:like|i\s+mean|you\s+know)\W+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
-    r"(?:guy|dude|one|person|man|woman|lady)\W*$",
+    r"(?:guy|dude|one|person|man|woman|lady)\W*$|"
+    # … or what they took to be so: "who is running nasa?? i thought it was the transport guy"
+    r"(?<=\?)\s*i\s+(?:thought|assumed|figured|heard)\s+(?:it\s+was|it['’]s|that\s+was)\s+"
+    r"(?:[\w’'\-]+\s*){1,4}\W*$",
     re.I,
 )
 

@@ -92,9 +92,10 @@ _OFFERED = re.compile(
     # (not "… or is it just duffy": whether others share in it)
     r"(?:,|\s+or|\s*[—–])\s+(?:was|is|will|would)\s+(?:it|that|he|she)\s+(?!(?:just|only)\b)"
     r"(?:[\w’'\-]+\s*){1,3}(?:or\s+(?:[\w’'\-]+\s*){1,3})?\W*$|"
-    # … or only the name, after a comma: "Who headed Roscosmos in 2018, Rogozin?", "…,
-    # rogozin right?"
-    r",\s+(?:maybe\s+|perhaps\s+)?(?:the\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?"
+    # … or only the name, after a comma or a dash: "Who headed Roscosmos in 2018, Rogozin?",
+    # "…, rogozin right?", "Where did the 2018 meeting take place — the Baikonur Cosmodrome?"
+    r"(?:,|\s*[—–])\s+(?:maybe\s+|perhaps\s+)?(?:the\s+)?"
+    r"(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?"
     r"(?:\W+(?:right|correct|yeah|yes|no|eh|huh|innit|i\s+think|i\s+guess|isn['’]t\s+it|"
     r"wasn['’]t\s+it|or\s+not))?\W*$|"
     # … or told as a statement: ", it was rogozine no?", ", he's bakanov right"

@@ -220,6 +220,10 @@ ON_TOPIC = [
     ("NASA acting head other role", "U.S. Transportation Secretary Sean Duffy"),
     # the briefing's source, asked for as a request, or after a clause of the asker's
     ("show me where this report came from", "with inputs from Reuters"),
+    # a guess after the question, or after a dash, is no part of what is asked: it named
+    # the answer, and the question was refused for want of anyone else
+    ("who heads nasa for now?? i thought it was the transport guy", "NASA interim leader"),
+    ("Where did the 2018 summit take place — the Baikanur Cosmodrome?", "the Baikonur Cosmodrome"),
     (
         "Leaving aside the Russian outlet that quoted Bakanov, which wire service "
         "contributed reporting to this story?",

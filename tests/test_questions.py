@@ -296,6 +296,9 @@ def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> 
         # … and a guess at who, after the question, is left out
         ("who's running nasa?? like the interim guy", "who's running nasa??"),
         ("who's running nasa? i mean the acting one", "who's running nasa?"),
+        # … or what the asker took to be so
+        ("who runs nasa now?? i thought it was the transport guy", "who runs nasa now??"),
+        ("who met rogozin? i assumed it was bolden", "who met rogozin?"),
         # the asker's view that a clause follows is a question of its own; left as typed
         ("I think they met in 2018?", "I think they met in 2018?"),
         ("What does Duffy think of Russia?", "What does Duffy think of Russia?"),
