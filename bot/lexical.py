@@ -166,8 +166,12 @@ class Vocabulary:
         if match is None:
             return None
         # A word of the language is only put in the briefing's form of itself ("announce"
-        # → "announced"), never turned into another word.
+        # → "announced"), never turned into another word; a form of one only into a word
+        # of its first letter, which a typo seldom changes ("meating" is "meeting", but
+        # "wording" no "according")
         if word in self._dictionary and stem(match[0]) != stem(word):
+            return None
+        if _inflected(word, self._dictionary) and match[0][0] != word[0]:
             return None
         return str(match[0])
 

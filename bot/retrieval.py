@@ -115,7 +115,10 @@ _TELLER_SPEECH = re.compile(
     r"(?:\w+\s+)?(?:say|says|said|describe[sd]?|call(?:s|ed)?|quote[sd]?)\b|"
     r"\baccording to (?:the|this) (?:article|story|report|piece|briefing|text)\b|"
     # … or said after it: "What signal does the trip send, says the text?"
-    r"\b(?:say|says|said)\s+(?:the|this)\s+(?:article|story|report|piece|briefing|text)\b",
+    r"\b(?:say|says|said)\s+(?:the|this)\s+(?:article|story|report|piece|briefing|text)\b|"
+    # … or how it is told there: "How is Rogozin described in the briefing?"
+    r"\b(?:describe[sd]?|call(?:s|ed)?|quote[sd]?|portray(?:s|ed)?|characteri[sz]e[sd]?)\s+"
+    r"(?:in|by)\s+(?:the|this)\s+(?:article|story|report|piece|briefing|text)\b",
     re.I,
 )
 
@@ -779,6 +782,8 @@ class Retriever:
         lowered = token.lower()
         if lowered in self._dictionary:
             return True
+        if any(lowered + ending in self._dictionary for ending in ("s", "es")):
+            return True  # … or has only its plural: "Aspiration" (aspirations)
         parts = lowered.split("-")
         if len(parts) > 1 and all(p in self._dictionary for p in parts if p):
             return True

@@ -501,6 +501,32 @@ def test_a_choice_the_briefing_does_not_settle_is_refused(
     assert not answerer.answer(question).answered
 
 
+def test_how_the_briefing_describes_someone_asks_for_no_ones_words(answerer: Answerer) -> None:
+    """ "How is Bakanov described in the briefing?" asks how the story tells of him: it was
+    refused as "nothing Bakanov said is quoted" (so, too, after "exact wording please",
+    whose "wording" was read as "according")."""
+    for question in (
+        "How is Rogozin described in the briefing?",
+        "How is Dmitry Rogozin described in the article? Exact wording please",
+    ):
+        answer = answerer.answer(question)
+        assert answer.answered, (question, answer.reason)
+        assert "Roscosmos chief Dmitry Rogozin" in answer.quotes[0].text
+
+
+def test_a_word_the_language_has_only_in_the_plural_is_neither_respelt_nor_unknown(
+    answerer: Answerer,
+) -> None:
+    """ "Aspiration" is in the encoder's dictionary only as "aspirations". It was respelt as
+    the briefing's "Transportation"; left as typed, it is still no term the briefing lacks."""
+    question = "Shared Aspiration Of Both Sides For The Long Term"
+    assert "Aspiration" in answerer.retriever.vocabulary.correct_text(question)
+    assert answerer.retriever.retrieve(question).unknown_term is None
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert "Both sides hope" in answer.quotes[0].text
+
+
 def test_earth_is_no_name_the_briefing_lacks(answerer: Answerer) -> None:
     """ "Beyond Earth" places a question about space nowhere in particular; a question about
     Earth itself is still refused, for want of what it asks."""

@@ -61,6 +61,15 @@ def test_words_of_the_language_are_not_turned_into_other_words() -> None:
     assert with_words.correct_text("Who is Bakanof?") == "Who is Bakanov?"  # not a word
 
 
+def test_a_form_of_a_word_of_the_language_keeps_its_first_letter() -> None:
+    """ "wording" is no word of the dictionary, but "word" is: it was turned into the
+    briefing's "according", and "exact wording please" then asked for someone's words. A
+    slip in such a form still finds the briefing's word when the first letter stays."""
+    vocabulary = Vocabulary(BRIEFING, dictionary=frozenset({"word", "meat"}))
+    assert vocabulary.correct_text("the exact wording please") == "the exact wording please"
+    assert vocabulary.correct_text("that meating") == "that meeting"
+
+
 def test_a_word_of_a_name_spelt_as_another_language_spells_it_is_put_right() -> None:
     """ "Internacional" is a word of the model's vocabulary, so not a typo on its own; beside
     "Space", the next word of the briefing's name, it is the briefing's "International"."""
