@@ -163,7 +163,7 @@ _ASKS_OFFICE = (
     + "|"
     + _what_is(r"jobs?|posts?|occupation|profession|portfolio")
     + r"|\b(which|what) (\w+ ){0,2}(positions?|offices?|roles?|titles?) (do|does|did) "
-    r"([\w’'\-]+ ){1,4}(hold|holds|have|has|occupy|fill)\b"
+    r"([\w’'\-]+ ){1,5}(hold|holds|have|has|occupy|fill)\b"
     # "what is Duffy's job", "whats duffys actual day job"
      + r"|\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(?:[\w’'\-]+\s+){0,3}[\w\-]+(?:['’]s|s)?\s+"
     r"(?:\w+\s+){0,2}(jobs?|titles?|occupation|profession|posts?)\b"
@@ -172,8 +172,12 @@ _ASKS_OFFICE = (
      + r"|\bwhat(?:'s|’s|s|\s+is|\s+was)\s+(?:(?-i:[A-Z][a-z][\w\-]*)(?:['’]s|s)?|his|her)\s+"
     r"(?:\w+\s+){0,2}roles?(?=\s*(?:now|today|currently|at\s+[\w\-]+)?\W*$)"
     # "Does Duffy have another job?", "does he hold any other post"
-    r"|\b(?:have|has|hold|holds)\s+(?:another|any other|other|a second|a different)\s+"
-    r"(?:jobs?|posts?|roles?|positions?|titles?|offices?)\b"
+    # (… "holds no other cabinet post, correct?")
+    r"|\b(?:have|has|hold|holds)\s+(?:another|any other|other|a second|a different|no other)\s+"
+    r"(?:cabinet\s+)?(?:jobs?|posts?|roles?|positions?|titles?|offices?)\b"
+    # "temporary space agency leader's day job" (not in a headline's capitals, where every
+    # word would be taken for a name: "Acting Space Agency Boss - Regular Day Job?")
+    r"|\b(?-i:day)[\s\-]+(?-i:jobs?)\b"
 )
 # Words for a post, as a sentence gives one: "Transportation Secretary Sean Duffy",
 # "Dmitry Bakanov, the current head of Roscosmos", "his role as interim NASA chief".
@@ -195,7 +199,9 @@ _CABINET_TITLE = re.compile(r"\b(secretary|minister)\b", re.I)
 # "What job does Duffy hold besides NASA?", "What is his other job?": not the post named.
 _OTHER = re.compile(
     r"\b(other|another|besides|apart from|aside from|except|in addition to|as well as|also|outside|"
-    r"second|day job|actual|real|main|regular|usual|primary)\b",
+    r"second|day job|actual|real|main|regular|usual|primary|"
+    # "What job does NASA's temporary leader normally hold?"
+    r"normally|usually|ordinarily|otherwise)\b",
     re.I,
 )
 # A search-box query for someone's post ("Sean Duffy role", "Bakanov's position"): the
@@ -2037,9 +2043,27 @@ def _gives_office(found: Profile, question: str) -> bool:
         before = found.text[: title.start()].split()[-3:]
         after = re.match(r"\s+of\s+(?:the\s+)?(\S+)", found.text[title.end() :])
         near = " ".join(before + ([after.group(1)] if after else [])).lower()
-        if not any(org in near for org in set_aside):
-            posts += 1
+        if any(org in near for org in set_aside):
+            continue
+        if asked_people and not _held_by(found, title.start(), asked_people):
+            continue  # "Duffy will speak with Dmitry Bakanov, the current head …": Bakanov's
+        posts += 1
     return posts >= needed
+
+
+def _held_by(found: Profile, at: int, people: tuple[str, ...]) -> bool:
+    """Whether the person named nearest the post at ``at`` is one of ``people`` (or the
+    sentence names no one): a sentence that names two gives each his own posts, "Dmitry
+    Bakanov, the current head of Roscosmos" in "Duffy will speak with Dmitry Bakanov …"."""
+    where = [
+        (at - m.end() if m.end() <= at else m.start() - at, surname)
+        for surname in found.surnames
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", found.text, re.I)
+    ]
+    if not where:
+        return True
+    nearest = min(where)[1]
+    return any(_like(name, nearest) for name in people)
 
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once

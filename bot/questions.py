@@ -277,8 +277,11 @@ _CLAUSE_FIRST = re.compile(
     r"as\s+(?:to|for|regards)|with\s+(?:respect|regard|reference)\s+to|"
     r"in\s+(?:terms\s+of|relation\s+to|regard\s+to|connection\s+with)|"
     r"on\s+the\s+(?:matter|subject|question|topic|issue)\s+of)\b(?P<topic>[^?,]{3,160})|"
+    # (what is set aside stays as said: "Apart from leading NASA, what post does Duffy
+    # hold?" asks for another)
+    r"(?P<aside>(?:apart\s+from|aside\s+from|besides|other\s+than)\b[^?,]{3,160})|"
     r"(?:when|while|after|before|as|once|if|since|given|considering|bearing\s+in\s+mind|"
-    r"seeing|because|although|though|now\s+that|apart\s+from|aside\s+from|besides|"
+    r"seeing|because|although|though|now\s+that|"
     r"among|of\s+all)\b[^?,]{3,160}),\s*"
     r"(?=(?:(?:in|at|on|for|by|from|to|with|of|during)\s+(?:what|which|whom|whose)|who|whom|"
     r"whose|what|when|where|why|how|which|is|are|was|were|did|does|do|will|would|can|could|"
@@ -371,6 +374,8 @@ def as_asked(question: str) -> str:
         # what a question is about stays with it, after what it asks: "what makes it
         # historically notable? (the upcoming session)" is of a meeting
         topic = clause["topic"]
+        if aside := clause["aside"]:
+            topic = aside[0].lower() + aside[1:]  # "besides …" is no name
         question = question[clause.end() :] + (f" ({topic.strip()})" if topic else "")
     question = _CLAUSE_AFTER.sub(_kept_if_first, question)
     command = _COMMAND.match(question)

@@ -647,6 +647,9 @@ def test_a_sentence_of_another_time_is_out_of_time() -> None:
         "What is Bakanov's current role?",
         "What is Bakanovs role now?",
         "what's his role at NASA",
+        "What position does NASA's stand-in boss Duffy usually hold?",
+        "The acting chief holds no other cabinet post, right?",
+        "the acting nasa boss's day job",
     ],
 )
 def test_a_question_for_someones_post(question: str) -> None:
@@ -693,6 +696,11 @@ def test_a_post_is_named_for_the_person_asked_about_and_not_the_one_set_aside() 
     # his "actual day job" is the post besides the interim one
     assert supplies(AnswerType.OFFICE, lede, "what's duffys actual day job")
     assert not supplies(AnswerType.OFFICE, temporary, "what's duffys actual day job")
+    # a sentence naming two people gives each his own post, the one written nearest it:
+    # "the current head of Roscosmos" is no job of Duffy's
+    assert not supplies(AnswerType.OFFICE, head, "What job does Duffy normally hold?")
+    assert supplies(AnswerType.OFFICE, lede, "What job does Duffy normally hold?")
+    assert supplies(AnswerType.OFFICE, head, "What job does Bakanov hold?")
 
 
 def test_who_replaces_someone_wants_a_sentence_that_tells_of_it() -> None:

@@ -544,6 +544,25 @@ def test_someones_other_post_is_the_one_not_set_aside(answerer: Answerer) -> Non
     assert "Transportation Secretary" in answer.quotes[0].text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "usually" sets the post named aside, as "other" does
+        "What position does NASA's stand-in boss usually hold?",
+        # … as a clause set first does ("Apart from …"): it was dropped, and with it NASA
+        "Apart from running NASA for now, which post does Duffy hold?",
+        "The acting NASA chief holds no other cabinet post, right?",
+        "the acting nasa boss's day job",
+    ],
+)
+def test_a_post_besides_the_one_named_is_his_other_one(answerer: Answerer, question: str) -> None:
+    """Each was answered by "… Duffy said of his role as interim NASA chief", the post the
+    question already names."""
+    answer = answerer.answer(question)
+    assert answer.answered, answer.reason
+    assert "Transportation Secretary" in answer.quotes[0].text
+
+
 def test_what_someone_said_is_found_in_words_that_do_not_name_them(answerer: Answerer) -> None:
     """The second sentence of Duffy's quotation never says "Duffy": asked what Duffy said,
     the bot compares his own words with the question less his name."""

@@ -332,6 +332,11 @@ def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
             "in what facility was it held? (the meeting in 2018)",
         ),
         ("Regarding the ISS, is it discussed?", "is it discussed? (the ISS)"),
+        # … or what it sets aside, which stays as said
+        (
+            "Apart from leading NASA, what post does Duffy hold?",
+            "what post does Duffy hold? (apart from leading NASA)",
+        ),
         # a clause that gives the asker's reasons first
         (
             "Given that the talks will cover its end, in what year will the ISS come down?",
