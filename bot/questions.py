@@ -89,7 +89,19 @@ _ABOUT_SOURCE = re.compile(
     # "article byline" (not "talk topics news source", the source of news within it)
     r"(?:[\w\-]+\s+){0,4}(?:article|briefing|report|story|piece)\s+"
     r"(?:(?:wire|news|media)\s+(?:(?:service|agency|outlet)\s+)?)?"
-    r"(?:source|sources|credit|credits|byline)"
+    r"(?:source|sources|credit|credits|byline)|"
+    # … "news source for story", "wire service contributing to report"
+    r"(?:(?:news|wire)\s+)?(?:source|sources|credit|credits|byline)\s+(?:of|for|on|behind)\s+"
+    r"(?:the\s+|this\s+)?_DOC|"
+    r"(?:wire|news)\s+(?:service|agency|outlet)s?\s+(?:contributing|contributed|credited)\s+"
+    r"(?:to\s+)?(?:the\s+|this\s+)?_DOC|"
+    # a guess at it: "is this article from reuters or who", "this story's from ap right? who
+    # contributed to it"
+    r"(?:(?:is|was)\s+)?(?:this|the|that)\s+_DOC(?:['’]s|\s+is|\s+was)?\s+from\s+"
+    r"(?!(?:last|this|next|today|yesterday|tomorrow|the\s+(?:past|future)|\d)\w*\b)(?:[\w\-]+\s*){1,3}?(?:\s+or\s+(?:who|what|where|someone|somebody|not))?"
+    r"(?:\W+(?:right|correct|or\s+not))?"
+    r"(?:\W+(?:who|which)\s+(?:[\w\-]+\s+){0,2}(?:contributed|wrote|reported)"
+    r"(?:\s+(?:(?:to|for|on)\s+)?(?:it|this|that))?)?"
     r")\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
     re.I,
 )

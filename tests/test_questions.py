@@ -126,10 +126,19 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("NASA Roscosmos briefing wire source", True),
         ("briefing wire service source", True),
         ("article byline", True),
+        ("news source for this report", True),
+        ("wire agency contributing to the article", True),
+        # a guess at it, to be put right
+        ("is this story from ap or who", True),
+        ("this article's from afp right? who wrote it", True),
+        ("Is this report from Reuters?", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
         ("Who reported Bakanov's comments?", False),
         ("talk topics news source", False),
+        # … nor when it was written
+        ("is this article from last week?", False),
+        ("Is this story from 2025?", False),
     ],
 )
 def test_asks_for_source(question: str, about_source: bool) -> None:
