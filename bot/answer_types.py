@@ -119,9 +119,9 @@ def _which(nouns: str) -> str:
     """ "which/what NOUN", with up to two words between ("which launch site", "which
     Russian official"), but not "what did Senator Ellison say", nor a noun that only
     modifies the one asked for ("which crewed rocket *flight*"), unless that word is a verb
-    with its object ("What rocket *launches the* crew?"); nor a noun of a clause that
-    describes the one asked for ("Which program *where astronauts* ride …?", "What program
-    *involving astronauts* …?")."""
+    with its object ("What rocket *launches the* crew?", "… *launches Crew-11*?"); nor a
+    noun of a clause that describes the one asked for ("Which program *where astronauts*
+    ride …?", "What program *involving astronauts* …?")."""
     return (
         # (not a relative "in which" set off by a comma: "Which program, in which
         # cosmonauts fly, …?", but "In what year …?", "I was wondering in which city …")
@@ -131,7 +131,9 @@ def _which(nouns: str) -> str:
         r"featuring|concerning|between|among|"
         # a determiner makes the noun a clause's subject: "what both parties hope to achieve"
         r"the|both|these|those|this|his|her|their|its|each|every)\b)"
-        rf"\w+ ){{0,2}}({nouns})\b(?!\s+(?:{_HEAD_NOUNS})\b(?!\s+{_DETERMINER}\b))"
+        rf"\w+ ){{0,2}}({nouns})\b"
+        # (… or with a name for its object: "Which rocket launches Crew-11?")
+        rf"(?!\s+(?:{_HEAD_NOUNS})\b(?!\s+{_DETERMINER}\b|\s+(?-i:[A-Z])))"
     )
 
 
@@ -229,7 +231,7 @@ _ASKS_TWO = re.compile(
 # "Which part of the ocean …?": a place within one, which "the ocean" (or a country
 # named as a side) is not
 # "What exact time …?" asks for a time as "What time …?" does.
-_EXACT = r"(?:(?:exact|precise|specific|local|launch)\s+)?"
+_EXACT = r"(?:(?:exact|precise|specific|local|launch)\s+){0,2}"
 _PART_OF_A_PLACE = (
     r"\b(?:(?:which|what)\s+(?:part|region|area|stretch|section)s?\s+of|"
     # "exactly where in the ocean …": a place within it, which "the ocean" is not
@@ -345,6 +347,9 @@ _QUESTION_PATTERNS = (
             _OPENS
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
             + rf"when\b|\b(?:when|timing)\W*$|\b(what|which) {_EXACT}time\b|"
+            # "What's the exact launch time of …?", "Since when is Bakanov …?"
+            + rf"\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+{_EXACT}time\b|"
+            + r"^\W*(?:since|until|till)\s+when\b|"
             + r"\bhow long ago\b|\bhow soon\b|"
             # "ISS first launch year?": a search-box query's last word; "Give me the date …"
             # "Crew-11 Launch - Date": a headline's, after a dash or a colon
@@ -447,7 +452,11 @@ _CLOCK = re.compile(
     r"\b(?:noon|midday|midnight|morning|afternoon|evening|dawn|dusk|tonight)\b",
     re.I,
 )
-_ASKS_CLOCK = re.compile(rf"\b(?:what|which) {_EXACT}(?:time|hour)\b", re.I)
+_ASKS_CLOCK = re.compile(
+    rf"\b(?:what|which) {_EXACT}(?:time|hour)\b|"
+    rf"\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+{_EXACT}(?:time|hour)\b",
+    re.I,
+)
 # "What year …?" wants a year, "Which month …?" a month, "On what day …?" a day: "this
 # week" answers "when", not these.
 _ASKS_UNIT = (
@@ -667,7 +676,9 @@ _SINCE_WHEN_IN_POST = re.compile(
     r"\b(?:since\s+when\b.{0,60}?\b(?:is|has|have|had|was|been)|"
     r"how\s+long\s+(?:has|have|had)\b.{0,40}?\bbeen)\b.{0,40}?\b"
     r"(?:head|chief|boss|leader|director|administrator|in\s+charge|at\s+the\s+helm|running|"
-    r"leading|heading)\b",
+    r"leading|heading|"
+    # (a French speaker's "the responsible of Roscosmos")
+    r"responsible\s+(?:of|for))\b",
     re.I,
 )
 _TAKING_UP_STEMS = frozenset(
@@ -1197,7 +1208,11 @@ _DEAL_DESCRIBED = re.compile(
 # names an official who attends it does not say.
 _WHO_FLIES = re.compile(
     r"^\W*(?:who|who's|who’s|which\s+(?:people|persons?))\s+(?:(?:is|are|was|were|will|would)"
-    r"\s+)?(?:(?:\w+ly|be)\s+)?(?:fly|flying|flies|flew|riding|ride|rides|aboard|on board)\b",
+    r"\s+)?(?:(?:\w+ly|be)\s+)?(?:fly|flying|flies|flew|riding|ride|rides|aboard|on board)\b|"
+    # … "Who are the four people on the latest flight?", "who's on the Crew-11 crew"
+    r"^\W*who(?:['’]s|\s+(?:is|are|was|were|will\s+be))\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:(?:people|persons|members|passengers|folks)\s+)?(?:on|aboard|in)\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}(?:crew|flight|mission|capsule|spacecraft)\b",
     re.I,
 )
 _FLIGHT_STEMS = _FLYER_STEMS | frozenset("fli fly flew flown aboard".split())

@@ -277,6 +277,15 @@ _COMMAND = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+# The line a journalist asks for by what it says: "which line stating the year the ISS is
+# to be deorbited" asks which year, "the sentence that says when they meet" when.
+_LINE_SAYING = re.compile(
+    r"^which\s+(?:exact\s+)?(?:line|sentence|quote|passage|phrase|part|bit)\s+"
+    r"(?:stating|saying|giving|naming|telling|(?:that|which)\s+(?:says|states|gives|names|tells))"
+    r"\s+(?:us\s+|me\s+)?(?:(?P<wh>(?:who|whom|whose|what|when|where|why|how|which)\b.*)|"
+    r"(?:the|a|an)\s+(?P<noun>.*))$",
+    re.I,
+)
 _RELATIVE = re.compile(r"^((?:[\w’'\-]+\s+){1,3}?)who\s+", re.I)
 
 
@@ -397,7 +406,9 @@ def as_asked(question: str) -> str:
     if article := _ARTICLE.match(rest):
         # "the man who presently leads …" → "which man presently leads …" ("the rocket
         # that launches …" keeps its "that": "which rocket launches" asks for a launch)
-        return "which " + _RELATIVE.sub(r"\1", rest[article.end() :], count=1)
+        rest = "which " + _RELATIVE.sub(r"\1", rest[article.end() :], count=1)
+        if line := _LINE_SAYING.match(rest):
+            return str(line["wh"] or f"which {line['noun']}")
     return rest
 
 

@@ -1304,6 +1304,14 @@ def test_why_someone_was_removed_needs_a_sentence_that_tells_of_it(answerer: Ans
             "brought down?",
             "gives a year",
         ),
+        # … asked as "what's the … time", with "since when" first, or for a line by what it
+        # says: each was answered with the sentence of the launch, the lede or the agenda
+        ("What's the precise launch time of Crew-11?", "time of day"),
+        ("Since when Bakanov is the responsible of Roscosmos?", "when that began"),
+        ("Give me the line stating the year the ISS will be brought down", "gives a year"),
+        # … who flies, asked of "the people on" a flight, and a rocket that "launches Crew-11"
+        ("Who are the astronauts on the Crew-11 flight?", "tells who flies"),
+        ("Which rocket launches Crew-11?", "mentions any rocket"),
     ],
 )
 def test_what_the_briefing_gives_less_precisely_is_refused(

@@ -341,6 +341,13 @@ def test_the_askers_hedges_are_left_out(typed: str, read: str) -> None:
             "in what facility was it held? (the meeting in 2018)",
         ),
         ("Regarding the ISS, is it discussed?", "is it discussed? (the ISS)"),
+        # a journalist's request for the line that says something asks for that thing
+        (
+            "Give me the line stating the year the ISS is to be deorbited",
+            "which year the ISS is to be deorbited",
+        ),
+        ("Give me the sentence that says when they meet", "when they meet"),
+        ("Give me the line naming the Roscosmos chief", "which Roscosmos chief"),
         # … or what it sets aside, which stays as said
         (
             "Apart from leading NASA, what post does Duffy hold?",
