@@ -429,7 +429,9 @@ _QUESTION_PATTERNS = (
         re.compile(
             rf"\bhow (is|are|was|were)\b.*\b{_JUDGED}\b|\b{_JUDGED} as\b|\bseen as\b|"
             # "How does the article characterise the talks?": the article's own words
-            rf"\bhow(?:['’]s|s)? (?:(?:does|do|did) )?(?:the |this )?{_TELLER}\b.*\b{_JUDGES}\b|"
+            # (… or without "does": "How the article characterises …?")
+            rf"\bhow(?:['’]s|s)? (?:(?:does|do|did) )?(?:the |this )?{_TELLER}\b.*\b"
+            rf"(?:{_JUDGES}|{_JUDGED})\b|"
             # "What role does the ISS play?": what it is or amounts to
             r"\bwhat (?:\w+ )?(?:role|part) (?:does|do|did|will|can|could)\b.*\bplay|"
             # "is this meeting some huge breakthrough or nah", "what does the meeting
@@ -1049,7 +1051,11 @@ _REPORTED = re.compile(
     r"^\W*(?:did|has|have|had)\s+(?:[\w’'\-]+\s+){1,3}?(?:say|mention|reveal|announce|tell|"
     r"confirm|share|hint|specify|indicate|disclose|explain|said|mentioned|revealed|announced|"
     r"told|confirmed|shared|hinted|specified|indicated|disclosed|explained)\s+"
-    r"(?:us\s+)?(?=what|which|whether|if|how)\b",
+    r"(?:us\s+)?(?=what|which|whether|if|how)\b|"
+    # … or after what was said: "what did roscosmos say they'll discuss"
+    r"^\W*(?:what|which\s+[\w\-]+)\s+(?:did|has|have|had)\s+(?:[\w’'\-]+\s+){1,3}?"
+    r"(?:say|mention|reveal|announce|tell\s+(?:us|me)|confirm|said|mentioned|revealed|"
+    r"announced|confirmed)\s+(?:that\s+)?(?=(?:they|he|she|we|it)(?:['’]?ll|['’]?d)?\b)",
     re.I,
 )
 # "discused" typed too; "on the agenda", "among the topics", "on the table"

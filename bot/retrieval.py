@@ -758,7 +758,8 @@ class Retriever:
         off") and whose sound is that of a name of theirs, four sounds or more exactly, are
         heard as it. "stays in" is no "Station", nor "w russia on" "Russian"."""
         tokens = run.split()
-        for size in (3, 2):
+        # two words first: "ross cosmos say" is Roscosmos and "say", not a name of three
+        for size in (2, 3):
             for start in range(len(tokens) - size + 1):
                 part = tokens[start : start + size]
                 if not self._unknown(part[0]) or not all(

@@ -39,7 +39,13 @@ from bot.answer_types import (
         ("whats the big picture point of it all", AnswerType.GOAL),
         # whether something was said, of talks still to come: what they will discuss
         ("Did Roscosmos say what they want to discuss?", AnswerType.AGENDA),
+        # … or after what was said
+        ("what did roscosmos say theyll discuss", AnswerType.AGENDA),
+        ("What did Bakanov say they will talk about?", AnswerType.AGENDA),
         ("What did they discuss in 2018?", None),
+        # how the story tells of something, in a French speaker's order
+        ("How the article characterises the upcoming talks?", AnswerType.DESCRIPTION),
+        ("How the report characterised the talks?", AnswerType.DESCRIPTION),
         # what is to be gained by the talks, not what they will discuss
         ("What does he hope to achieve by discussing the station?", AnswerType.GOAL),
         ("Which goals are on the agenda?", AnswerType.AGENDA),

@@ -237,6 +237,8 @@ def test_a_name_a_phone_respelt_is_heard_as_the_briefings(
         # chat in lower case: words the briefing never uses, sounding as a name does
         ("shawn duff ee ukraine quote", "wild disagreement"),
         ("who heads ross cosmos these days", "Dmitry Bakanov, the current head"),
+        # two words heard as a name before three: "say" is no part of "ross cosmos"
+        ("wat did ross cosmos say theyll discuss", "the topics of discussion"),
         # one word of no language for a whole name, though its two sounds are few
         ("Where is Daffi going on Wednesday?", "Cape Canaveral"),
         # a sound said twice is heard once ("buck a knoff": "BKKNF" is "BKNF")
