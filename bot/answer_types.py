@@ -336,6 +336,9 @@ _QUESTION_PATTERNS = (
                 # "Which cabinet member …?", "Which secretary …?"
                 r"members?|secretar(?:y|ies)|individuals?|figures?|m[ae]n|wom[ae]n"
             )
+            # "Which former boss of the Russian agency took part …?" (not "What Roscosmos
+            # chief told about the topics?", a "what did … tell" without its "did")
+            + r"|\bwhich\s+(?:\w+\s+){0,2}(?:boss(?:es)?|chiefs?)\b"
             + "|"
             + _ASKS_TWO.pattern,
             re.I,
@@ -1039,7 +1042,7 @@ _WH_OR_SAID = re.compile(
 # talks cover?", "Will they discuss keeping the ISS going?". A question about what was
 # discussed ("What did Duffy talk about on Capitol Hill?") asks for what was said instead.
 # "discus" is "discuss" typed short: a thrown disc has no place in talks.
-_ON_THE_AGENDA = re.compile(r"\b(agenda|topics?|on the table)\b", re.I)
+_ON_THE_AGENDA = re.compile(r"\b(agenda|topics?|on the (?:table|menu))\b", re.I)
 _TO_DISCUSS = re.compile(
     r"\b(discus\w*|(?:talk|chat)(?:s|t?ing)?(?:\s+(?:to|with)\s+(?:[\w’'\-]+\s+){1,3})?\s*about|"
     r"cover|covers|address|addresses|bring up|raise|go over|touch on)\b",
@@ -1060,7 +1063,8 @@ _REPORTED = re.compile(
 )
 # "discused" typed too; "on the agenda", "among the topics", "on the table"
 _DISCUSSED = re.compile(
-    r"\bdiscus+(?:e|ed|es|ing|ion)?\b|\bagenda\b|\btopics?\b|\bon\s+the\s+table\b", re.I
+    r"\bdiscus+(?:e|ed|es|ing|ion)?\b|\bagenda\b|\btopics?\b|\bon\s+the\s+(?:table|menu)\b",
+    re.I,
 )
 _WHY_TALK = re.compile(r"\bwhy\b(?:\W+\w+){0,8}?\W+(?:talk|chat)", re.I)
 # A sentence that says what is on the agenda: "the topics of discussion will include …".

@@ -380,6 +380,17 @@ def without_preamble(question: str) -> str:
     return split[1]
 
 
+# A journalist's request for the line that tells something: "need the line on why duffy is
+# even talking to the russians" asks why.
+_THE_LINE_ON = re.compile(
+    r"^\W*(?:(?:i\s+)?(?:need|want|give\s+me|get\s+me|find\s+me|show\s+me)\s+)?"
+    r"(?:the|a)\s+(?:exact\s+)?(?:line|quote|sentence|bit|part|passage)\s+"
+    r"(?:on|about|explaining|that\s+explains|saying|that\s+says|telling)\s+"
+    r"(?=(?:who|what|when|where|why|how|which)\b)",
+    re.I,
+)
+
+
 def as_asked(question: str) -> str:
     """ "Name the rocket that launches Crew-11" → "which rocket that launches Crew-11",
     "Identify who Duffy will meet" → "who Duffy will meet": a command read as the question
@@ -399,6 +410,7 @@ def as_asked(question: str) -> str:
             topic = aside[0].lower() + aside[1:]  # "besides …" is no name
         question = question[clause.end() :] + (f" ({topic.strip()})" if topic else "")
     question = _CLAUSE_AFTER.sub(_kept_if_first, question)
+    question = _THE_LINE_ON.sub("", question)
     command = _COMMAND.match(question)
     if command is None:
         return question
@@ -456,7 +468,9 @@ _HEDGE = re.compile(
     r"(?:guy|dude|one|person|man|woman|lady)\W*$|"
     # … or what they took to be so: "who is running nasa?? i thought it was the transport guy"
     r"(?<=\?)\s*i\s+(?:thought|assumed|figured|heard)\s+(?:it\s+was|it['’]s|that\s+was)\s+"
-    r"(?:[\w’'\-]+\s*){1,4}\W*$",
+    r"(?:[\w’'\-]+\s*){1,4}\W*$|"
+    # … or where they had it from: "bakanov runs nasa now?? thats what i heard"
+    r"(?<=\?)\s*(?:that['’]?s|thats)\s+what\s+(?:i|we)\s+(?:heard|read|was\s+told|saw)\W*$",
     re.I,
 )
 

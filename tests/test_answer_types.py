@@ -32,6 +32,10 @@ from bot.answer_types import (
         ("so who's the boss", AnswerType.PERSON),
         ("Which astronauts fly?", AnswerType.PERSON),
         ("Which Russian official will he meet?", AnswerType.PERSON),
+        ("Which former boss of the Russian agency took part?", AnswerType.PERSON),
+        ("What Roscosmos chief told about the topics?", AnswerType.AGENDA),
+        # chat's idiom for the agenda
+        ("what's on the menu for the talks", AnswerType.AGENDA),
         ("Which cabinet member runs NASA?", AnswerType.PERSON),
         # a question after a dash, and the point asked with an adjective
         ("On the Russian side — who will he meet?", AnswerType.PERSON),

@@ -224,6 +224,8 @@ ON_TOPIC = [
     # the answer, and the question was refused for want of anyone else
     ("who heads nasa for now?? i thought it was the transport guy", "NASA interim leader"),
     ("Where did the 2018 summit take place — the Baikanur Cosmodrome?", "the Baikonur Cosmodrome"),
+    # a journalist's "the line on why …" asks why: it was answered with the Ukraine quote
+    ("I need the line on why Duffy is talking to Russia at all", "His aim is to find common"),
     (
         "Leaving aside the Russian outlet that quoted Bakanov, which wire service "
         "contributed reporting to this story?",
