@@ -344,6 +344,13 @@ class Answerer:
             unit = quote_unit(corpus, candidate.sentence_id)
             if any(s.sentence_id in wanted for s in unit):
                 return candidate
+            # "Where was Duffy speaking about the ISS partnership?": the second half of a
+            # quotation ("But we have a valuable partnership …") is closest, and the sentence
+            # that tells where he said it is its first half ("…,” Duffy acknowledged during
+            # remarks on Capitol Hill"), which is then quoted with it
+            said = attribution_of(corpus, candidate.sentence_id)
+            if said is not None and said in wanted:
+                return next(c for c in candidates if c.sentence_id == said)
         if kind is AnswerType.DATE:
             # The date of the event the closest sentence tells of, told in another sentence.
             top = candidates[0].sentence_id
@@ -498,6 +505,25 @@ def quote_unit(corpus: Corpus, sentence_id: int) -> list[Sentence]:
         unit.append(siblings[j])
         j += 1
     return unit
+
+
+def attribution_of(corpus: Corpus, sentence_id: int) -> int | None:
+    """For a later part of a direct quotation, the earlier sentence of the same quotation
+    that names its speaker ("…,” Duffy acknowledged during remarks on Capitol Hill."); None
+    for a sentence that is no such part, or names the speaker itself."""
+    sentence = corpus.sentences[sentence_id]
+    if not sentence.is_quote or not sentence.speaker:
+        return None
+    surname = sentence.speaker.split()[-1]
+    if surname in sentence.text:
+        return None
+    siblings = [corpus.sentences[i] for i in corpus.passages[sentence.passage_id].sentence_ids]
+    for earlier in reversed(siblings[: siblings.index(sentence)]):
+        if not (earlier.is_quote and earlier.speaker == sentence.speaker):
+            return None
+        if surname in earlier.text:
+            return earlier.sentence_id
+    return None
 
 
 def _with_referent(siblings: list[Sentence], at: int) -> list[Sentence]:

@@ -224,6 +224,12 @@ ON_TOPIC = [
     # the answer, and the question was refused for want of anyone else
     ("who heads nasa for now?? i thought it was the transport guy", "NASA interim leader"),
     ("Where did the 2018 summit take place — the Baikanur Cosmodrome?", "the Baikonur Cosmodrome"),
+    # where someone said the later half of a quotation: where its first half says, quoted
+    # with it (the later half alone says nowhere, and the question was refused)
+    (
+        "Where was Duffy speaking when he said they don't discard those ties?",
+        "remarks on Capitol Hill",
+    ),
     # a journalist's "the line on why …" asks why: it was answered with the Ukraine quote
     ("I need the line on why Duffy is talking to Russia at all", "His aim is to find common"),
     (
