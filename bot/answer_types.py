@@ -2068,7 +2068,7 @@ def _gives_office(found: Profile, question: str) -> bool:
         before = found.text[: title.start()].split()[-3:]
         after = re.match(r"\s+of\s+(?:the\s+)?(\S+)", found.text[title.end() :])
         near = " ".join(before + ([after.group(1)] if after else [])).lower()
-        if any(org in near for org in set_aside):
+        if any(re.search(rf"\b{re.escape(org)}\b", near) for org in set_aside):
             continue
         if asked_people and not _held_by(found, title.start(), asked_people):
             continue  # "Duffy will speak with Dmitry Bakanov, the current head …": Bakanov's
@@ -2116,7 +2116,8 @@ def _names_in(question: str) -> tuple[str, ...]:
     return tuple(
         name
         for name in names
-        if name.lower() not in country_words()
+        if len(name) > 1  # not "I": "…, I mean besides being NASA leader"
+        and name.lower() not in country_words()
         and not _TITLE.fullmatch(name)
         and name.lower() not in _BODIES
     )

@@ -711,6 +711,8 @@ def test_a_post_is_named_for_the_person_asked_about_and_not_the_one_set_aside() 
     assert not supplies(AnswerType.OFFICE, head, "What job does Duffy normally hold?")
     assert supplies(AnswerType.OFFICE, lede, "What job does Duffy normally hold?")
     assert supplies(AnswerType.OFFICE, head, "What job does Bakanov hold?")
+    # "I" is no name, nor a post's organisation set aside ("leader, U.S. Transportation")
+    assert supplies(AnswerType.OFFICE, lede, "what's Duffys job, I mean besides NASA leader")
 
 
 def test_who_replaces_someone_wants_a_sentence_that_tells_of_it() -> None:
