@@ -2027,6 +2027,16 @@ def _names(question: str, place: str) -> bool:
     return re.search(rf"\b{re.escape(last)}\b", question, re.I) is not None
 
 
+def _offered(question: str, place: str) -> bool:
+    """Whether ``question`` names ``place`` as one side of a choice: "… at the Baikonur
+    Cosmodrome or at Plesetsk?", "in Houston or Baikonur?"."""
+    last = re.escape(" ".join(place.split()[-2:]))
+    return (
+        re.search(rf"\b{last}\s+or\b|\bor\s+(?:(?:at|in|on|the)\s+)*{last}\b", question, re.I)
+        is not None
+    )
+
+
 def _asks_for_town(question: str) -> bool:
     """ "Which city …?", "In what town …?"."""
     return _ASKS_TOWN.search(question) is not None
@@ -2263,7 +2273,10 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
             # not the thing asked about: "Which part of the ocean will the space station be
             # dropped into?" is not answered by "a partnership on the International Space
             # Station"
-            return any(not _names(question, site) for site in found.sites)
+            # … but an option offered for it is: "at the Baikonur Cosmodrome or at Plesetsk?"
+            return any(
+                not _names(question, site) or _offered(question, site) for site in found.sites
+            )
         return found.place
     if kind is AnswerType.DEFINITION:
         # every word of the name asked about is first used in this sentence
