@@ -472,7 +472,7 @@ def test_chat_after_a_question_is_not_part_of_it(
         "Did the 2018 talks happen at Baikonur or Star City?",
         # the briefing's place offered by its full name: an option, not the place the
         # question is about (it was refused for want of another)
-        "Was the 2018 summit held at the Baikonur Cosmodrome or at Plesetsk?",
+        "Did the last meeting take place at the Baikonur Cosmodrome or in Plesetsk?",
     ],
 )
 def test_a_name_offered_with_an_alternative_is_a_guess_not_the_subject(
