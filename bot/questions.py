@@ -98,7 +98,9 @@ _ABOUT_SOURCE = re.compile(
     # a guess at it: "is this article from reuters or who", "this story's from ap right? who
     # contributed to it"
     r"(?:(?:is|was)\s+)?(?:this|the|that)\s+_DOC(?:['’]s|\s+is|\s+was)?\s+from\s+"
-    r"(?!(?:last|this|next|today|yesterday|tomorrow|the\s+(?:past|future)|\d)\w*\b)(?:[\w\-]+\s*){1,3}?(?:\s+or\s+(?:who|what|where|someone|somebody|not))?"
+    # (not a time: "is this article from last week?")
+    r"(?!(?:last|this|next|today|yesterday|tomorrow|the\s+(?:past|future)|\d)\w*\b)"
+    r"(?:[\w\-]+\s*){1,3}?(?:\s+or\s+(?:who|what|where|someone|somebody|not))?"
     r"(?:\W+(?:right|correct|or\s+not))?"
     r"(?:\W+(?:who|which)\s+(?:[\w\-]+\s+){0,2}(?:contributed|wrote|reported)"
     r"(?:\s+(?:(?:to|for|on)\s+)?(?:it|this|that))?)?"
