@@ -147,6 +147,9 @@ class Answerer:
         spelt = questions.without_hedges(
             questions.without_openers(without_interjections(self.retriever.vocabulary.spelt(asked)))
         )
+        # what is asked of the briefing itself is asked after what the asker says first:
+        # "My uncle says it comes from a Kremlin outlet. Which wire service contributed?"
+        spelt = questions.without_preamble(spelt)
         if questions.asks_for_overview(spelt):
             return self._overview(cleaned, limit or self.quotes_per_answer, documents)
         if questions.asks_for_source(spelt) and (credits := self._credits(documents)):

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Container
 
 from bot.errors import BadQuestion
+from bot.lexical import content_words
 
 # Chat markup that carries no meaning for retrieval: user, role and channel mentions,
 # custom emoji, and the mass mentions.
@@ -335,8 +336,11 @@ _SENTENCE_BREAK = re.compile(
     r"[.!…]+(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs)\.)(?<!\bMrs\.)\s+(?=\S)"
 )
 # A word that points back at what was said before it ("What did he add?", "when was that?")
+# ("this week" and "this briefing" point at no word of the asker's)
 _POINTS_BACK = re.compile(
-    r"\b(?:it|its|it['’]s|that|this|these|those|there|then|he|him|his|she|her|hers|they|them|"
+    r"\b(?:it|its|it['’]s|(?:that|this|these|those)(?!\s+(?:week|weeks|year|month|morning|"
+    r"afternoon|evening|time|briefing|briefings|article|articles|story|report|text|piece|"
+    r"news)\b)|there|then|he|him|his|she|her|hers|they|them|"
     r"their|theirs|both|same|such|one|either|neither|other|another|else|again|also|too|next|"
     r"after|before|earlier|later|above|former|latter|previous|aforementioned|mentioned)\b",
     re.I,
@@ -380,6 +384,39 @@ def without_preamble(question: str) -> str:
     if split is None or _POINTS_BACK.search(split[1]):
         return question
     return split[1]
+
+
+# The asker speaking of themselves and their own, which the question is not asked of: "I'm
+# giving a talk at my model UN club …", "Our reading circle is discussing …"
+_ASKERS_OWN = re.compile(r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|my|our|we|we['’]re|we['’]ve)\b", re.I)
+# … unless they pass on a claim, which a question may be asked of: "I read that Duffy met
+# Musk. What did they agree?"
+_CLAIM = re.compile(
+    r"\b(?:read|heard|hear|saw|seen|told|think|thinks|thought|believe|believes|claim|claims|"
+    r"claimed|said|says|insist|insists|reckon|remember|remembered|recall)\b",
+    re.I,
+)
+# the words of its own a question needs to be read alone, though it points back ("What does
+# he believe progress hinges on?")
+_OWN_WORDS = 3
+
+
+def named_in_question(question: str) -> str:
+    """Where the names a question asks of are looked for: the question without a preamble
+    it does not rest on (:func:`without_preamble`), nor one that only tells of the asker and
+    their own ("I'm presenting at a Rotary club lunch and want Duffy's view. What does he
+    believe …?"), though the question's "he" is the Duffy named there. A name the briefing
+    lacks in such a preamble is not asked about."""
+    split = _preamble(question)
+    if split is None:
+        return question
+    before, last = split
+    if not _POINTS_BACK.search(last):
+        return last
+    own = _ASKERS_OWN.match(before) and not _CLAIM.search(before)
+    if own and len(content_words(last)) >= _OWN_WORDS:
+        return last
+    return question
 
 
 # A journalist's request for the line that tells something: "need the line on why duffy is

@@ -1049,7 +1049,7 @@ class Retriever:
             fits &= self._in_pinned_paragraph(corrected)
         # a name in what the asker says of themselves first is not asked about ("I remember
         # Mir fondly. Where did …?")
-        asked_alone = questions.without_preamble(question)
+        asked_alone = questions.named_in_question(question)
         return Signals(
             question=question,
             unknown_term=self._unknown_term(asked_alone, offered, titled=titled),

@@ -1267,6 +1267,29 @@ def test_what_a_preamble_asks_for_is_read_from_its_question(answerer: Answerer) 
     assert not answer.answered
 
 
+@pytest.mark.parametrize(
+    ("question", "answer_has"),
+    [
+        (
+            "I'm giving a short talk at my model UN club about science cooperation. Which "
+            "agency is Sean Duffey planning to hold direct talks with this week?",
+            "direct talks with Russian space agency Roscosmos",
+        ),
+        (
+            "My uncle insists this whole story comes straight from a Kremlin outlet. Which "
+            "wire service actually contributed reporting to this briefing?",
+            "with inputs from Reuters",
+        ),
+    ],
+)
+def test_a_name_in_the_askers_own_say_is_not_asked_about(
+    answerer: Answerer, question: str, answer_has: str
+) -> None:
+    """ "UN" and "Kremlin" appear nowhere in the briefing; they were refused for it."""
+    answer = answerer.answer(question)
+    assert answer.answered and answer_has in answer.quotes[0].text
+
+
 def test_a_question_with_lower_case_words_is_no_title(answerer: Answerer) -> None:
     """ "endorsed" and "outreach" are not capitalised: "Trump" is a name, and unknown."""
     answer = answerer.answer(

@@ -13,6 +13,7 @@ from bot.questions import (
     clean,
     heading_ordinal,
     is_typed_search,
+    named_in_question,
     respell_question_words,
     unabbreviated,
     without_hedges,
@@ -407,6 +408,43 @@ def test_a_preamble_of_the_askers_own_is_not_asked(typed: str, asked: str) -> No
     assert without_preamble(typed) == asked
     # … and what is asked is read from the question alone
     assert as_asked(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        # "this week" and "this briefing" point back at nothing the asker said
+        (
+            "I'm giving a talk at my model UN club. Which agency is Duffy meeting this week?",
+            "Which agency is Duffy meeting this week?",
+        ),
+        (
+            "My uncle says it comes from a Kremlin outlet. Which wire service contributed "
+            "to this briefing?",
+            "Which wire service contributed to this briefing?",
+        ),
+        # the asker's own say, though the question points back at a name in it
+        (
+            "I'm presenting at a Rotary club lunch and want Duffy's view. What does he "
+            "believe the advancement of our species hinges on?",
+            "What does he believe the advancement of our species hinges on?",
+        ),
+        # … but not a claim the asker passes on, nor a question too short to stand alone
+        (
+            "I read that Duffy met Musk. What did they agree on at the meeting?",
+            "I read that Duffy met Musk. What did they agree on at the meeting?",
+        ),
+        ("I'm at my Rotary club. What did he say?", "I'm at my Rotary club. What did he say?"),
+        (
+            "Bakanov met Musk last year. What did they discuss there?",
+            "Bakanov met Musk last year. What did they discuss there?",
+        ),
+    ],
+)
+def test_names_are_looked_for_in_the_question_not_the_askers_own_say(
+    typed: str, named: str
+) -> None:
+    assert named_in_question(typed) == named
 
 
 @pytest.mark.parametrize(
