@@ -94,6 +94,8 @@ _ABOUT_SOURCE = re.compile(
     # … "news source for story", "wire service contributing to report"
     r"(?:(?:news|wire)\s+)?(?:source|sources|credit|credits|byline)\s+(?:of|for|on|behind)\s+"
     r"(?:the\s+|this\s+)?_DOC|"
+    # "wire service attribution", "wire credit" (not "news agency source", TASS in it)
+    r"wire\s+(?:(?:service|agency)\s+)?(?:attribution|credit|credits|byline|source)|"
     r"(?:wire|news)\s+(?:service|agency|outlet)s?\s+(?:contributing|contributed|credited)\s+"
     r"(?:to\s+)?(?:the\s+|this\s+)?_DOC|"
     # a guess at it: "is this article from reuters or who", "this story's from ap right? who
@@ -118,7 +120,10 @@ def asks_for_source(question: str) -> bool:
 # "What does the headline say?", "Per the headline, what is he seeking?": the briefing's
 # headline. "the title of the article" too, not "his official title".
 _HEADLINE = re.compile(
-    r"\bheadlines?\b|\b(?:according to|per|in|from|by)\s+the\s+(?:title|header)\b|"
+    r"\bheadlines?\b|\b(?:according to|per|in|from|by)\s+the\s+(?:(?:main|principal|top|big)\s+)?"
+    r"(?:title|header)\b|"
+    # "the big title at the top of this story", "the principal title"
+    r"\b(?:title|header)\s+at\s+the\s+top\b|\bthe\s+(?:main|principal|big|top)\s+(?:title|header)\b|"
     r"\b(?:title|header)\s+of\s+(?:the|this|that)\s+_DOC\b|\b_DOC(?:['’]s)?\s+(?:title|header)\b".replace(
         "_DOC", r"(?:article|briefing|report|story|piece|news\s+item)"
     ),
@@ -128,6 +133,9 @@ _HEADLINE = re.compile(
 # is heading NASA" or "where's he heading".
 _SECTION_HEADING = re.compile(
     r"\bsection\s+(?:heading|header|title|head)s?\b|\bsub-?head(?:ing|line|er)?s?\b|"
+    # "the title of the part about the ISS's future", "what's the part called about …"
+    r"\b(?:title|name|header)\s+of\s+the\s+(?:part|section|bit)\b|"
+    r"\b(?:part|section|bit)\s+(?:is\s+)?called\b|"
     r"\b(?:the|a|this|that|its|first|second|third|fourth|last|final|next|middle|other)\s+"
     r"(?:[\w\-]+\s+)?headings?\b",
     re.I,

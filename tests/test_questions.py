@@ -129,6 +129,8 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("article byline", True),
         ("news source for this report", True),
         ("wire agency contributing to the article", True),
+        # … and a search for the wire's credit
+        ("wire service attribution", True),
         # a guess at it, to be put right
         ("is this story from ap or who", True),
         ("this article's from afp right? who wrote it", True),
@@ -160,6 +162,11 @@ def test_which_wire_service_contributed_to_the_report_asks_for_the_source() -> N
         ("According to the title, despite what is it happening?", "headline"),
         ("Which issues does the second section heading name?", "section"),
         ("what's the subheading about deorbiting", "section"),
+        # the headline as a child or a learner of English calls it, and a section as a part
+        ("What's the big title at the top of this story?", "headline"),
+        ("According to the principal title, who is looking for collaboration?", "headline"),
+        ("whats the title of the part about the iss future?", "section"),
+        ("What's the part called about how long the space station lives?", "section"),
         # a post, and a verb: no heading of the briefing
         ("What's his official title at NASA right now?", None),
         ("who is heading NASA", None),
