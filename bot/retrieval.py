@@ -1008,6 +1008,14 @@ class Retriever:
         elif (
             kind is None
             and not _asks_words(rewritten)
+            and (holder := self.roles.successor(rewritten))
+        ):
+            # "Is Rogozin still running Roscosmos?" is answered where the briefing introduces
+            # who runs it now ("Dmitry Bakanov, the current head of Roscosmos")
+            kind, asked = AnswerType.DEFINITION, f"Who is {holder}?"
+        elif (
+            kind is None
+            and not _asks_words(rewritten)
             and (holder := self.roles.asks_if_holds(rewritten))
         ):
             # "Is Sean Duffy the interim head of NASA?" is answered where the briefing

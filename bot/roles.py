@@ -109,6 +109,13 @@ _CONFIRMING = re.compile(
     r"fact[\s-]*check|so|it)\b",
     re.I,
 )
+# A question of now ("Is Rogozin still …?"), and the words (as compared, see _key) of a post
+# held now, and of none in particular
+_OF_NOW = re.compile(
+    r"\b(?:still|now|nowadays|today|currently|current|anymore|these\s+days)\b", re.I
+)
+_HELD_NOW = frozenset({"current", "interim"})
+_NOT_AN_AGENCY = frozenset({"head", "former", "current", "interim"})
 # Where a post's modifiers end, reading back from its noun: "the", a question word, a verb
 # or a preposition ("What's the acting chief …", "will the US official …").
 _STOP = re.compile(
@@ -271,6 +278,29 @@ class Roles:
                 return surname
         return None
 
+    def successor(self, question: str) -> str | None:
+        """The surname of who holds now the post that a question asks whether one who held
+        it before still holds: "Is Dmitry Rogozin still in charge of Roscosmos?" →
+        "Bakanov" (", the current head of Roscosmos"). Such a question is answered where the
+        briefing introduces the one who holds it now. None for a question that does not ask
+        of now, or names no one who held a post only before."""
+        if not _OF_NOW.search(question):
+            return None
+        for surname, keys in self._posts.items():
+            if keys & _HELD_NOW or not re.search(rf"\b{re.escape(surname)}\b", question, re.I):
+                continue
+            if not {_key(t.group(0)) for t in _TOKEN.finditer(question)} & (keys - {surname}):
+                continue  # "Is Rogozin still alive?" asks of no post
+            # of the same agency ("roscosmo"), held now ("current", "interim")
+            now = [
+                other
+                for other, theirs in self._posts.items()
+                if other != surname and theirs & _HELD_NOW and (theirs & keys) - _NOT_AN_AGENCY
+            ]
+            if len(now) == 1:
+                return now[0]
+        return None
+
     def post_words(self, surname: str) -> frozenset[str]:
         """The words (as compared, see _key) of the posts the briefings give a person:
         "bakanov" → {"current", "head", "roscosmo"}."""
@@ -348,10 +378,15 @@ class Roles:
             if noun in _ANY_POST or noun in keys
         }
         if then:
+            # (one who held such a post then fits it, though none of the question's words
+            # name him: "the American administrator in 2018" may be the "then-NASA
+            # Administrator", not only the U.S. Transportation Secretary)
+            # (… but a post only the time fits, "its chief", is no one's)
+            named = any(score > 0 for score in fitting.values())
             fitting = {
                 name: score + ("former" in self._posts[name])
                 for name, score in fitting.items()
-                if score > 0
+                if score > 0 or (named and "former" in self._posts[name])
             }
         if not fitting:
             return None

@@ -1290,6 +1290,20 @@ def test_a_name_in_the_askers_own_say_is_not_asked_about(
     assert answer.answered and answer_has in answer.quotes[0].text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is Dmitry Rogozen still in charge of russias space agencie",
+        "Isn't Dmitry Rogozen still running Roscosmos today?",
+    ],
+)
+def test_whether_one_who_held_a_post_still_does_gets_who_holds_it_now(
+    answerer: Answerer, question: str
+) -> None:
+    """Answered before with the 2018 meeting that names Rogozin as Roscosmos chief then."""
+    assert "the current head of Roscosmos" in answerer.answer(question).quotes[0].text
+
+
 def test_a_question_with_lower_case_words_is_no_title(answerer: Answerer) -> None:
     """ "endorsed" and "outreach" are not capitalised: "Trump" is a name, and unknown."""
     answer = answerer.answer(

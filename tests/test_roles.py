@@ -375,3 +375,29 @@ def test_asked_of_now_a_post_is_its_holders_now(answerer: Answerer) -> None:
     ]
     answer = answerer.answer("where's the nasa guy going on wednesday")
     assert "Duffy will visit Cape Canaveral" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "now"),
+    [
+        ("Is Dmitry Rogozin still in charge of Roscosmos?", "Bakanov"),
+        ("wait is rogozin still the roscosmos guy or did that change", "Bakanov"),
+        ("Is Bridenstine still the NASA administrator?", "Duffy"),
+        # not of now, of no post, or of one who holds it now
+        ("Was Rogozin in charge of Roscosmos in 2018?", None),
+        ("Is Rogozin still alive?", None),
+        ("Is Duffy still the NASA chief?", None),
+    ],
+)
+def test_who_holds_now_a_post_asked_of_one_who_held_it_before(
+    roles: Roles, question: str, now: str | None
+) -> None:
+    assert roles.successor(question) == now
+
+
+def test_of_a_time_gone_by_one_who_held_a_post_then_fits_it(roles: Roles) -> None:
+    """ "the American administrator in 2018" was read as Duffy, the only one called U.S.,
+    though Bridenstine was the NASA Administrator then: of the two, neither is named."""
+    question = "Which former Russian boss received the U.S. administrator in 2018?"
+    assert roles.holders(question, then=True) == []
+    assert roles.holders(question) == ["Duffy"]
