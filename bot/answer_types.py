@@ -143,7 +143,7 @@ _DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|every|ea
 # Nouns that a "which/what" noun may modify, making them what is asked for.
 _HEAD_NOUNS = (
     "flights?|launch(?:es)?|lift-?offs?|blast-?offs?|take-?offs?|missions?|programs?|"
-    "programmes?|compan(?:y|ies)|makers?"
+    "programmes?|compan(?:y|ies)|makers?|trips?|rides?|journeys?|voyages?"
 )
 
 
@@ -338,7 +338,9 @@ _QUESTION_PATTERNS = (
             )
             # "Which former boss of the Russian agency took part …?" (not "What Roscosmos
             # chief told about the topics?", a "what did … tell" without its "did")
-            + r"|\bwhich\s+(?:\w+\s+){0,2}(?:boss(?:es)?|chiefs?)\b"
+            # (… nor "In which place the acting chief made …", a place asked for)
+            + r"|\bwhich\s+(?:(?!(?:the|a|an|his|her|its|their|this|that)\b)\w+\s+){0,3}"
+            + r"(?:boss(?:es)?|chiefs?)\b"
             + "|"
             + _ASKS_TWO.pattern,
             re.I,
@@ -588,7 +590,9 @@ _PAST_QUESTION = re.compile(
 # A question about a time gone by, which no date now or to come answers ("When did they
 # last meet?"); "did" alone is not one ("When did Duffy announce the talks?": this week).
 _GONE_BY = re.compile(
-    r"\b(last|previous|previously|prior|earlier|ago|formerly|back then|back in)\b|" + _OLD_POST,
+    r"\b(last|previous|previously|prior|earlier|ago|formerly|back then|back in|back at)\b|"
+    # "that old meeting"
+    r"\bold\s+(?:meeting|summit|talks|sit-down|gathering|days|times)\b|" + _OLD_POST,
     re.I,
 )
 _LAST_AS_VERB = re.compile(
@@ -1249,6 +1253,7 @@ _MAKING_A_THING = re.compile(
 )
 _MAKER_STEMS = frozenset("build built construct develop design manufactur assembl".split())
 _CREW_MEMBERS = re.compile(r"\bcrew ?members?\b", re.I)
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|the\s+other\s+(?:side|country))", re.I)
 _OUTCOME_STEMS = frozenset(
     "agre agreement deal decid decis conclud conclus sign settl resolv outcom result".split()
 )
@@ -1853,6 +1858,8 @@ def told_of(question: str) -> tuple[Told, ...]:
         flyers
         and asked_role(question) is None  # "Which astronauts …?"
         and not (deal and deal.start() < flyers.start())
+        # "astronauts riding on each other's rockets" is the swap itself, a cross-flight
+        and not _EACH_OTHER.search(question, flyers.start())
     ):
         told.append(Told(_FLYER_STEMS, "tells of astronauts or cosmonauts", phrases=_CREW_MEMBERS))
     if _WHO_FLIES.search(question):

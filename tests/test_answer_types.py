@@ -115,6 +115,10 @@ from bot.answer_types import (
         ("Which crewed rocket flight will the acting administrator watch?", None),
         ("Which rocket launch will Duffy attend?", None),
         ("Which rocket liftoff will the official witness in Florida midweek?", None),
+        ("Which rocket trip is Duffy going to go see?", None),
+        # a boss asked for, after three words that say which
+        ("Which former Russian space boss received the administrator?", AnswerType.PERSON),
+        ("In which place the acting chief made his comments?", AnswerType.PLACE),
         # … unless that word is a verb with its object: a rocket is wanted
         ("What rocket launches the Crew-11 mission?", AnswerType.THING),
         ("who is the head of roscosmos", AnswerType.PERSON),
@@ -552,6 +556,9 @@ def test_why_or_when_a_stop_came_wants_a_sentence_that_tells_of_one() -> None:
     # astronauts riding along describe a deal asked about, not people asked about
     assert told_of("Will astronauts ride Russian rockets again?")
     assert not told_of("Will the scheme that lets astronauts ride Russian rockets be discussed?")
+    # … nor astronauts riding on each other's rockets, the swap itself (a cross-flight)
+    told = told_of("Are they going to talk about astronauts riding on each other's rockets?")
+    assert "tells of astronauts or cosmonauts" not in [t.reason for t in told]
     assert told_of("When was cooperation suspended?")
 
 
@@ -1527,6 +1534,9 @@ def test_the_last_of_what_was_said_is_no_time_gone_by() -> None:
     assert asks_of_gone_by("who was the old roscosmos boss")
     assert asks_of_gone_by("what did the ex-NASA chief say")
     assert not asks_of_gone_by("How old is the ISS?")
+    # … and "that old meeting", "back at" it
+    assert asks_of_gone_by("who was the russian space chief back at that old meeting")
+    assert asks_of_gone_by("who ran roscosmos at the old summit")
     assert time_frame("old roscosmos boss") == "past"
     # chat's "where's he going" asks of now
     assert time_frame("where's the nasa guy going on wednesday") == "present"
