@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Container
 
 from bot.errors import BadQuestion
-from bot.lexical import content_words
+from bot.lexical import STOPWORDS, content_words, stem, words
 
 # Chat markup that carries no meaning for retrieval: user, role and channel mentions,
 # custom emoji, and the mass mentions.
@@ -344,15 +344,32 @@ _SENTENCE_BREAK = re.compile(
     r"[.!…]+(?<!\b[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs)\.)(?<!\bMrs\.)\s+(?=\S)"
 )
 # A word that points back at what was said before it ("What did he add?", "when was that?")
-# ("this week" and "this briefing" point at no word of the asker's)
 _POINTS_BACK = re.compile(
-    r"\b(?:it|its|it['’]s|(?:that|this|these|those)(?!\s+(?:week|weeks|year|month|morning|"
-    r"afternoon|evening|time|briefing|briefings|article|articles|story|report|text|piece|"
-    r"news)\b)|there|then|he|him|his|she|her|hers|they|them|"
+    r"\b(?:it|its|it['’]s|that|this|these|those|there|then|he|him|his|she|her|hers|they|them|"
     r"their|theirs|both|same|such|one|either|neither|other|another|else|again|also|too|next|"
     r"after|before|earlier|later|above|former|latter|previous|aforementioned|mentioned)\b",
     re.I,
 )
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
+
+
+def _points_back(before: str, question: str) -> bool:
+    """Whether ``question`` points back at what was said ``before`` it: "What did he add?",
+    "Where was that?", "that meeting" after one is told of. Not "this week" nor "these
+    talks" after a preamble that never speaks of a week or of talks: those are the
+    briefing's."""
+    said = {stem(w) for w in words(before)}
+    for match in _POINTS_BACK.finditer(question):
+        if match.group(0).lower() in _DEMONSTRATIVE:
+            following = _NEXT_WORD.match(question, match.end())
+            word = following.group(1).lower() if following else ""
+            if word and word not in STOPWORDS and stem(word) not in said:
+                continue
+        return True
+    return False
+
+
 # … and a question's first word
 _QUESTION_START = re.compile(
     r"^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|"
@@ -389,7 +406,7 @@ def without_preamble(question: str) -> str:
     points back at what was said before it ("Duffy called his role temporary. What did he
     add?") is left whole, as is one of several questions."""
     split = _preamble(question)
-    if split is None or _POINTS_BACK.search(split[1]):
+    if split is None or _points_back(*split):
         return question
     return split[1]
 
@@ -419,7 +436,7 @@ def named_in_question(question: str) -> str:
     if split is None:
         return question
     before, last = split
-    if not _POINTS_BACK.search(last):
+    if not _points_back(before, last):
         return last
     own = _ASKERS_OWN.match(before) and not _CLAIM.search(before)
     if own and len(content_words(last)) >= _OWN_WORDS:

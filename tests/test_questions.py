@@ -393,7 +393,16 @@ def test_a_command_is_read_as_the_question_it_stands_for(command: str, question:
             "I grew up near the U.S. Navy base! Who is Duffy meeting",
             "Who is Duffy meeting",
         ),
+        # "these talks" are the briefing's, when the asker has said nothing of talks
+        (
+            "we need a caption for our club. how does the article sum up these talks overall",
+            "how does the article sum up these talks overall",
+        ),
         # a question that points back at what was said keeps it
+        (
+            "I read about the 2018 meeting. Where was that meeting held?",
+            "I read about the 2018 meeting. Where was that meeting held?",
+        ),
         (
             "Duffy called his NASA role temporary. What did he say stays constant?",
             "Duffy called his NASA role temporary. What did he say stays constant?",
