@@ -131,7 +131,8 @@ def _which(nouns: str) -> str:
         r"featuring|concerning|between|among|"
         # a determiner makes the noun a clause's subject: "what both parties hope to achieve"
         r"the|both|these|those|this|his|her|their|its|each|every)\b)"
-        rf"\w+ ){{0,2}}({nouns})\b"
+        # ("Which Cabinet-level official …?")
+        rf"[\w\-]+ ){{0,2}}({nouns})\b"
         # (… or with a name for its object: "Which rocket launches Crew-11?")
         rf"(?!\s+(?:{_HEAD_NOUNS})\b(?!\s+{_DETERMINER}\b|\s+(?-i:[A-Z])))"
     )
@@ -210,11 +211,16 @@ _OTHER = re.compile(
 # sentence that introduces them gives their posts ("NASA interim leader, U.S. Transportation
 # Secretary Sean Duffy"; "Dmitry Bakanov, the current head of Roscosmos").
 _NAMED_POSTS = re.compile(
-    r"^\W*(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3})"
+    r"^\W*(?!(?i:what|whats|who|whos|which|where|when|how|why)\b)"
+    r"(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3})"
     # … with a word or two on the post ("Sean Duffy interim NASA role")
     # (not one described: "Duffy temporary role" is about his words on it)
     r"(?:(?:interim|acting|current|former)\s+(?:[A-Z][\w\-]*\s+)?)?"
-    r"(?:(?:day\s+)?jobs?|roles?|titles?|posts?|positions?)\W*$"
+    # ("Duffy real job", "Sean Duffy cabinet job besides NASA")
+    r"(?:(?:real|actual|main|regular|usual|other|cabinet|government)\s+)?"
+    r"(?:(?:day\s+)?jobs?|roles?|titles?|posts?|positions?)"
+    r"(?:\s+(?:besides|apart\s+from|aside\s+from|other\s+than|outside(?:\s+of)?)\s+[\w\-]+)?"
+    r"\W*$"
 )
 
 
@@ -443,6 +449,15 @@ _QUESTION_PATTERNS = (
             # signify": what it amounts to, in the briefing's words
             r"\b(?:is|was) (?:this|it|that|the \w+)\b.{0,30}?\b(?:a|an|some)\b.{0,20}?\b"
             r"(?:breakthrough|milestone|turning point|game.?changer|baby step|thaw|reset)\b|"
+            # (… "this meeting is a big breakthrough", "this is some huge breakthrough")
+            r"\b(?:this|it|that|the \w+) (?:\w+ )?(?:is|was)\b.{0,20}?\b(?:a|an|some)\b.{0,20}?\b"
+            r"(?:breakthrough|milestone|turning point|game.?changer|thaw|reset)\b|"
+            # a choice of how bold it is: "Would you call this outreach bold or more on the
+            # careful side?", "is Duffy being super careful with the Russians?"
+            r"\b(?:bold|big|huge|major|daring|breakthrough|risky)\b.{0,40}?\bor\b.{0,40}?\b"
+            r"(?:careful|cautious|tentative|modest|baby|small|timid)\b|"
+            r"\bbeing\s+(?:\w+\s+)?(?:careful|cautious|bold|daring)\b|"
+            r"\bwhat(?:['’]s|s| is) the (?:vibe|tone|mood)\b|"
             r"\bhow (?:significant|important|major) (?:a step )?(?:is|was|are)\b|"
             r"\bwhat does (?:this|it|the \w+) (?:signify|amount to|represent)\b",
             re.I,

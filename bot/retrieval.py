@@ -898,6 +898,13 @@ class Retriever:
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):
             return False
+        if "-" in token.strip("-"):
+            # "Cabinet-level": a title and a word of the language, not a name ("Soyuz-era"
+            # is one)
+            head, *rest = (part for part in token.split("-") if part)
+            return self._unknown(head, capitals) or any(
+                not self._in_dictionary(part) and self._unknown(part, capitals) for part in rest
+            )
         # A misspelt acronym of the briefing's ("TAS" for "TASS") is known.
         return not (token.isupper() and self.vocabulary.correct(token.lower(), acronym=True))
 

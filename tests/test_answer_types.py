@@ -146,11 +146,20 @@ from bot.answer_types import (
         ("How did the Kremlin react to the talks?", AnswerType.EVENT),
         ("Why did the Russians walk away from the talks?", None),  # a cause, not a goal
         ("how's the article describe the talks, is it a big deal", AnswerType.DESCRIPTION),
+        # how bold it is, asked as a choice or of someone
+        ("Would you call this outreach bold or more on the careful side?", AnswerType.DESCRIPTION),
+        ("does the article think this is some huge breakthrough?", AnswerType.DESCRIPTION),
+        ("Is Duffy being super careful with the Russians?", AnswerType.DESCRIPTION),
         ("Name the man who presently leads Roscosmos.", AnswerType.PERSON),
         ("Which vehicle will push the ISS down into the ocean?", AnswerType.THING),
         ("which congressional committee was duffy talking to", AnswerType.THING),
         ("Duffy day job", AnswerType.DEFINITION),  # a search for his posts
         ("Sean Duffy interim NASA role", AnswerType.DEFINITION),
+        ("Duffy real job", AnswerType.DEFINITION),
+        ("Sean Duffy cabinet job besides NASA", AnswerType.DEFINITION),
+        ("Whats Sean Duffy's regular job outside of NASA?", AnswerType.OFFICE),
+        # a "which" noun after a compound word
+        ("Which Cabinet-level official is serving as acting chief?", AnswerType.PERSON),
         ("In what setting did the interim chief voice his comments?", AnswerType.PLACE),
         ("Did Duffy and Bakanov agree to keep the ISS flying?", AnswerType.EVENT),
         ("Could they agree to keep the ISS flying?", None),  # whether they may, not did

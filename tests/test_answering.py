@@ -309,6 +309,8 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
         ("How many moons does Jupiter have?", "“Jupiter” appears nowhere in the briefing."),
         # close words ("launch"), but a name it never uses, and not enough confidence for that
         ("When was the last Soyuz launch?", "“Soyuz” appears nowhere in the briefing."),
+        # … as a part of a compound word ("Cabinet-level" is a title and a word, no name)
+        ("Did the Soyuz-era crews train together?", "“Soyuz-era” appears nowhere"),
         (
             "What did Rogozin say about the talks?",
             "Rogozin is named in the briefing, but nothing Rogozin said is quoted or reported.",
@@ -1302,6 +1304,30 @@ def test_whether_one_who_held_a_post_still_does_gets_who_holds_it_now(
 ) -> None:
     """Answered before with the 2018 meeting that names Rogozin as Roscosmos chief then."""
     assert "the current head of Roscosmos" in answerer.answer(question).quotes[0].text
+
+
+def test_a_compound_of_a_title_and_a_word_is_no_unknown_name(answerer: Answerer) -> None:
+    """ "Cabinet-level" was refused as a name the briefing never uses."""
+    answer = answerer.answer(
+        "Which Cabinet-level official is presently serving as the agency's acting chief?"
+    )
+    assert answer.answered and "Duffy" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Duffy being super careful with the Russians?",
+        "so does the article think this is some huge breakthrough or more like a careful move?",
+    ],
+)
+def test_how_bold_the_talks_are_is_answered_by_the_sentence_that_says(
+    answerer: Answerer, question: str
+) -> None:
+    """ "… represents a cautious attempt …": answered before with Duffy's words on Ukraine,
+    or refused as too far from the briefing."""
+    answer = answerer.answer(question)
+    assert answer.answered and "a cautious attempt" in answer.quotes[0].text
 
 
 def test_a_question_with_lower_case_words_is_no_title(answerer: Answerer) -> None:
