@@ -1683,6 +1683,9 @@ def _defined(question: str) -> tuple[str, ...]:
     return tuple(re.sub(r"['’]s$", "", w.strip(".,")) for w in match.group("name").lower().split())
 
 
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
 def _career_turns(question: str) -> list[re.Match[str]]:
     """The turns in someone's career a question asks about: "resign" in "Why did Rogozin
     resign?". A person's name comes just before ("did Dmitry Rogozin leave"): the ISS is
@@ -1693,9 +1696,13 @@ def _career_turns(question: str) -> list[re.Match[str]]:
         after = question[match.end() :]
         if re.match(r"\s+first\b", after) and _LISTED_FIRST.search(question):
             continue  # "Which program is named first on the agenda?": the list's order
-        if any(re.match(r"[A-Z][a-z]", word) for word in before) and not re.match(
-            r"\s+of\b", after
-        ):
+        # … or a pronoun for one named before it: "What did Rogozin do after he left
+        # Roscosmos?"
+        named = any(re.match(r"[A-Z][a-z]", word) for word in before) or (
+            any(word.lower() in _PERSONAL for word in before)
+            and any(re.match(r"[A-Z][a-z]", w) for w in question[: match.start()].split()[1:])
+        )
+        if named and not re.match(r"\s+of\b", after):
             turns.append(match)
     return turns
 

@@ -116,6 +116,8 @@ from bot.answer_types import (
         ("Which rocket launch will Duffy attend?", None),
         ("Which rocket liftoff will the official witness in Florida midweek?", None),
         ("Which rocket trip is Duffy going to go see?", None),
+        # leaving a post, told of with a pronoun for the one named before
+        ("What did Rogozin do after he left Roscosmos?", AnswerType.EVENT),
         # a boss asked for, after three words that say which
         ("Which former Russian space boss received the administrator?", AnswerType.PERSON),
         ("In which place the acting chief made his comments?", AnswerType.PLACE),
