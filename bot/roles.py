@@ -289,7 +289,7 @@ class Roles:
         for surname, keys in self._posts.items():
             if keys & _HELD_NOW or not re.search(rf"\b{re.escape(surname)}\b", question, re.I):
                 continue
-            if not {_key(t.group(0)) for t in _TOKEN.finditer(question)} & (keys - {surname}):
+            if not {_key(t.group(0)) for t in _TOKEN.finditer(question)} & keys:
                 continue  # "Is Rogozin still alive?" asks of no post
             # of the same agency ("roscosmo"), held now ("current", "interim")
             now = [
@@ -378,10 +378,10 @@ class Roles:
             if noun in _ANY_POST or noun in keys
         }
         if then:
-            # (one who held such a post then fits it, though none of the question's words
-            # name him: "the American administrator in 2018" may be the "then-NASA
-            # Administrator", not only the U.S. Transportation Secretary)
-            # (… but a post only the time fits, "its chief", is no one's)
+            # One who held such a post then fits it, though none of the question's words
+            # name him, when another's do: "the American administrator in 2018" may be the
+            # "then-NASA Administrator", not only the U.S. Transportation Secretary. A post
+            # only the time fits ("its chief") is still no one's.
             named = any(score > 0 for score in fitting.values())
             fitting = {
                 name: score + ("former" in self._posts[name])
