@@ -1151,6 +1151,20 @@ _OUTCOME_ASKED = (
     re.compile(r"^\W*(?:did|have|has|had)\b", re.I),
     re.compile(r"\b(?:agree|agreed|decide|decided|sign|signed|settle|settled)\b", re.I),
 )
+# … or by what came of a meeting: "Give me the outcome of the meeting between Duffy and
+# Bakanov.", "What concrete outcomes emerged from the 2018 Baikonur meeting?", "did that
+# meeting actually produce any agreement"
+_OUTCOME_OF = (
+    re.compile(
+        # (not "Could its life be lengthened as an outcome of the discussions?", a way)
+        r"(?<!\bas\san\s)(?<!\bas\sa\s)\b(?:outcomes?|results?)\s+(?:of|from)\s+"
+        r"(?:the|that|this|their)\b|"
+        r"\b(?:outcomes?|results?)\b.{0,30}?\b(?:emerged|came|come|resulted)\b|"
+        r"\b(?:produce|produced|yield|yielded|reach|reached)\s+(?:any|an|a)\s+(?:\w+\s+)?"
+        r"(?:agreements?|deals?|outcomes?|results?)\b",
+        re.I,
+    ),
+)
 # What was talked about at a meeting gone by: "What was discussed at the 2018 Baikonur
 # meeting?", answered only by a sentence that tells of that, not of topics still to come.
 _DISCUSSED_AT = (
@@ -1159,6 +1173,15 @@ _DISCUSSED_AT = (
         r"\b(?:discuss(?:ed)?|talk(?:ed)? about|covered)\s+(?:at|during|in)\s+"
         r"(?:the\s+|that\s+|their\s+)?(?:[\w\-–]+\s+){0,4}"
         r"(?:meeting|summit|talks|session|conference|visit)\b",
+        re.I,
+    ),
+)
+# … or in a year gone by: "What did Bridenstine and Rogozin talk about back in 2018?"
+_DISCUSSED_THEN = (
+    re.compile(r"\b(?:was|were|did|had)\b", re.I),
+    re.compile(
+        r"\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|covered)\b.{0,30}?\b(?:back\s+)?in\s+"
+        r"(?:1[89]|20)\d\d\b",
         re.I,
     ),
 )
@@ -1866,7 +1889,7 @@ def told_of(question: str) -> tuple[Told, ...]:
         told.append(Told(_MADE_OF_STEMS, "tells what it is made of"))
     if _WEATHER.search(question):
         told.append(Told(_WEATHER_STEMS, "tells of the weather"))
-    if any(_in_order(question, o) for o in (_OUTCOME, _OUTCOME_DONE, _OUTCOME_ASKED)):
+    if any(_in_order(question, o) for o in (_OUTCOME, _OUTCOME_DONE, _OUTCOME_ASKED, _OUTCOME_OF)):
         told.append(Told(_OUTCOME_STEMS, "tells what was agreed or decided"))
     if _in_order(question, _STOPPED):
         told.append(Told(_STOPPED_STEMS, "tells of that stop or break"))
@@ -1890,7 +1913,7 @@ def told_of(question: str) -> tuple[Told, ...]:
         question
     ):
         told.append(Told(_MAKER_STEMS, "tells of its building or making"))
-    if _in_order(question, _DISCUSSED_AT):
+    if _in_order(question, _DISCUSSED_AT) or _in_order(question, _DISCUSSED_THEN):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     if not told and _asks_why_it_was_held(question):  # not "Why did they stop meeting …?"
         told.append(Told(_HELD_FOR_STEMS, "tells why that meeting was held", gone_by=True))

@@ -46,7 +46,8 @@ from bot.answer_types import (
         # … or after what was said
         ("what did roscosmos say theyll discuss", AnswerType.AGENDA),
         ("What did Bakanov say they will talk about?", AnswerType.AGENDA),
-        ("What did they discuss in 2018?", None),
+        # … not of a meeting gone by, whose talk only a sentence that tells of it answers
+        ("What did they discuss in 2018?", AnswerType.EVENT),
         # how the story tells of something, in a French speaker's order
         ("How the article characterises the upcoming talks?", AnswerType.DESCRIPTION),
         ("How the report characterised the talks?", AnswerType.DESCRIPTION),
@@ -118,6 +119,11 @@ from bot.answer_types import (
         ("Which rocket trip is Duffy going to go see?", None),
         # leaving a post, told of with a pronoun for the one named before
         ("What did Rogozin do after he left Roscosmos?", AnswerType.EVENT),
+        # what came of a meeting, and what was talked of in a year gone by
+        ("Give me the outcome of the meeting between Duffy and Bakanov.", AnswerType.EVENT),
+        ("did that 2018 meeting actually produce any agreement", AnswerType.EVENT),
+        ("What did Bridenstine and Rogozin talk about back in 2018?", AnswerType.EVENT),
+        ("What results do they hope for?", None),
         # a boss asked for, after three words that say which
         ("Which former Russian space boss received the administrator?", AnswerType.PERSON),
         ("In which place the acting chief made his comments?", AnswerType.PLACE),
@@ -570,6 +576,10 @@ def test_why_or_when_a_stop_came_wants_a_sentence_that_tells_of_one() -> None:
     # … nor astronauts riding on each other's rockets, the swap itself (a cross-flight)
     told = told_of("Are they going to talk about astronauts riding on each other's rockets?")
     assert "tells of astronauts or cosmonauts" not in [t.reason for t in told]
+    # "as an outcome of the discussions" is a way it may come about, not what came of them
+    told = told_of("Could the station's life be lengthened as an outcome of the discussions?")
+    assert "tells what was agreed or decided" not in [t.reason for t in told]
+    assert told_of("Give me the outcome of the discussions.")
     assert told_of("When was cooperation suspended?")
 
 

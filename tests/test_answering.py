@@ -315,6 +315,12 @@ def test_off_topic_questions_are_not_answered(answerer: Answerer, question: str)
             "What did Rogozin say about the talks?",
             "Rogozin is named in the briefing, but nothing Rogozin said is quoted or reported.",
         ),
+        # the 2018 meeting is told of, not what came of it nor what was said there
+        (
+            "did that 2018 baikonur meeting actually produce any agreement",
+            "tells what was agreed or decided",
+        ),
+        ("What did Bridenstine and Rogozin talk about back in 2018?", "No passage answers"),
         # close sentences about Bakanov, none of which says when
         ("When did Bakanov become head of Roscosmos?", "tells of that (“become”)"),
         ("How long will Duffy stay at Cape Canaveral?", "gives a length of time"),
