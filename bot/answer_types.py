@@ -1172,14 +1172,8 @@ _DISCUSSED_AT = (
     re.compile(
         r"\b(?:discuss(?:ed)?|talk(?:ed)? about|covered)\s+(?:at|during|in)\s+"
         r"(?:the\s+|that\s+|their\s+)?(?:[\w\-–]+\s+){0,4}"
-        r"(?:meeting|summit|talks|session|conference|visit)\b",
-        re.I,
-    ),
-)
-# … or in a year gone by: "What did Bridenstine and Rogozin talk about back in 2018?"
-_DISCUSSED_THEN = (
-    re.compile(r"\b(?:was|were|did|had)\b", re.I),
-    re.compile(
+        r"(?:meeting|summit|talks|session|conference|visit)\b|"
+        # … or in a year gone by: "What did Bridenstine and Rogozin talk about back in 2018?"
         r"\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|covered)\b.{0,30}?\b(?:back\s+)?in\s+"
         r"(?:1[89]|20)\d\d\b",
         re.I,
@@ -1913,7 +1907,7 @@ def told_of(question: str) -> tuple[Told, ...]:
         question
     ):
         told.append(Told(_MAKER_STEMS, "tells of its building or making"))
-    if _in_order(question, _DISCUSSED_AT) or _in_order(question, _DISCUSSED_THEN):
+    if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     if not told and _asks_why_it_was_held(question):  # not "Why did they stop meeting …?"
         told.append(Told(_HELD_FOR_STEMS, "tells why that meeting was held", gone_by=True))
