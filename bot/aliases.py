@@ -190,7 +190,9 @@ def country_names() -> tuple[tuple[str, ...], ...]:
 def country_words() -> frozenset[str]:
     """Every one-word name or demonym of a country, in lower case ("russia", "russian",
     "kazakhstan"): what names a country, for "Which country …?"."""
-    out = {"america", "american", "americans", "us", "uk"}
+    # (and adjectives the data gives no demonym for: "the Kazakh launch site")
+    out = {"america", "american", "americans", "us", "uk", "kazakh", "uzbek", "tajik", "kyrgyz"}
+    out |= {"korean", "saudi"}
     for key, info in CountryInfo.all().items():
         names = [info.get("name") or key, *(info.get("altSpellings") or [])]
         demonym = info.get("demonym")

@@ -335,6 +335,10 @@ _QUESTION_PATTERNS = (
             + r"\bor (?:(?:was|is|were|will)\s+(?:it|that|this)\s+)?(?:someone|somebody) else\b|"
             # "Name the man who presently leads …"
             + r"^\W*name\s+the\s+(?:man|woman|person|official|individual|people)\b|"
+            # "what's the name of the russian guy duffy is meeting with"
+            + r"\bname\s+of\s+(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}"
+            + r"(?:man|woman|person|official|guy|dude|fellow|gentleman|lady|individual|boss|"
+            + r"chief|head|leader)\b|"
             + _which(
                 r"persons?|people|officials?|leaders?|astronauts?|cosmonauts?|administrators?|"
                 r"senators?|lawmakers?|spokes(man|woman|person)|commanders?|pilots?|"
@@ -357,7 +361,9 @@ _QUESTION_PATTERNS = (
         re.compile(
             _OPENS
             # "duffy bakanov talks when", "… talks timing": a search-box query's last word
-            + rf"when\b|\b(?:when|timing)\W*$|\b(what|which) {_EXACT}time\b|"
+            # (not "…, when its time comes?", a clause that asks no time)
+            + r"when\b(?!\s+(?:its|it['’]s|the|their|his|her)\s+time\s+(?:comes|has\s+come))|"
+            + rf"\b(?:when|timing)\W*$|\b(what|which) {_EXACT}time\b|"
             # "What's the exact launch time of …?", "Since when is Bakanov …?"
             + rf"\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+{_EXACT}time\b|"
             + r"^\W*(?:since|until|till)\s+when\b|"
@@ -383,8 +389,10 @@ _QUESTION_PATTERNS = (
             + r"(?:from |to )?(where|where's|where’s|where'd)\b|\b(?:where|venue|location)\W*$|"
             + r"^\W*(?:the\s+)?(?:location|venue)\s+(?:of|for)\b|\bmeeting\s+place\W*$|"
             + _which(
-                r"place|city|town|state|region|location|venue|site|facility|base|"
-                r"spaceport|cosmodrome|setting"
+                # (not "Which Russian state outlet …?", a state's own)
+                r"place|city|town|state(?!\s+(?:outlet|media|news|agency|broadcaster|company|"
+                r"corporation|officials?|television|tv|run|owned|controlled)\b)|region|"
+                r"location|venue|site|facility|base|spaceport|cosmodrome|setting"
             )
             # "What is the exact location of the 2018 meeting?"
             + "|"
@@ -599,7 +607,8 @@ _OLD_POST = (
 )
 _PAST_QUESTION = re.compile(
     r"\b(was|were|did|previous|last|ago|then|back then|former|formerly|earlier|before|"
-    r"met|went|led|ran|held|took|attended|visited)\b|" + _OLD_POST,
+    r"met|went|led|ran|held|took|attended|visited|headed|chaired|oversaw|directed)\b|"
+    + _OLD_POST,
     re.I,
 )
 # A question about a time gone by, which no date now or to come answers ("When did they
@@ -1391,6 +1400,14 @@ _ASKS_WHO = re.compile(
     re.I,
 )
 
+# … not who says so: "Who claims Bakanov is the head of Roscosmos?" asks whose word it is,
+# and the head is named
+_ASKS_WHO_SAYS = re.compile(
+    r"^\s*(?:who|who's|who’s)\s+(?:\w+\s+)?(?:claims?|says?|said|states?|stated|reports?|"
+    r"reported|asserts?|asserted|insists?|insisted)\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Relation:
@@ -1412,7 +1429,7 @@ def asked_relation(question: str) -> Relation | None:
     ("Dmitry Bakanov, the current head of Roscosmos"). A country is one only as itself
     ("Who is the president of Russia?"), not as a side or an agency's ("Who heads the
     Russian side?"). None for other questions."""
-    if not _ASKS_WHO.match(question):
+    if not _ASKS_WHO.match(question) or _ASKS_WHO_SAYS.match(question):
         return None
     question = _HEADS_AS.sub(lambda m: _HEADS_FORMS[m.group(0).lower()], question)
     said = {m.end(): stem(word) for m, word in _said_words(question)}
@@ -2261,6 +2278,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
         if relation and not _holder_named(relation, found, asked):
             return False  # "Who ran Roscosmos between Rogozin and Bakanov?" and "Duffy will
             # speak with Dmitry Bakanov, the current head of Roscosmos": Duffy is no head
+        if relation and time_frame(question) == "past" and found.present and not found.past:
+            return False  # "Who headed Roscosmos in 2018?" and "the current head of Roscosmos"
         if _ASKS_TWO.search(question):
             # "Which two agency chiefs will sit down?": a sentence that names them both
             return len({n for n in found.surnames if n not in asked}) >= 2
@@ -2305,6 +2324,8 @@ def fits(kind: AnswerType, found: Profile, question: str) -> bool:
     if kind is AnswerType.PLACE:
         if time_frame(question) == "present" and found.past and not found.present:
             return False  # "Which spaceport is he travelling to?" and "the 2018 meeting …"
+        if _GONE_BY.search(question) and found.present and not found.past:
+            return False  # "where'd the old 2018 meeting happen?" and "His aim is …"
         if _asks_for_seat(question) and not _SEAT_STEMS & found.stems:
             return False
         if _asks_where_spoken(question) and not _SPOKEN_STEMS & found.stems:

@@ -29,6 +29,8 @@ SECONDARY_MARGIN = 0.3
 # A search-box query of at least this many words, all of them a heading's, asks for that
 # heading ("ISS lifespan deorbiting talks"); it is answered with this confidence at least.
 TYPED_HEADING_WORDS = 4
+# The words a search for a heading names it by ("ISS bridge section"), not its own.
+_HEADING_WORDS = ("headline", "heading", "header", "section", "title", "subhead", "subheading")
 TYPED_HEADING_CONFIDENCE = 0.9
 # "When will Duffy meet Bakanov?": the closest sentence tells of the meeting but not when;
 # another that tells of the same event (sentence cosine at least SAME_EVENT) and gives a
@@ -151,7 +153,8 @@ class Answerer:
         # "My uncle says it comes from a Kremlin outlet. Which wire service contributed?"
         spelt = questions.without_preamble(spelt)
         if questions.asks_for_overview(spelt):
-            return self._overview(cleaned, limit or self.quotes_per_answer, documents)
+            brief = questions.asks_in_brief(spelt)
+            return self._overview(cleaned, limit or self.quotes_per_answer, documents, brief)
         if questions.asks_for_source(spelt) and (credits := self._credits(documents)):
             return Answer(
                 question=cleaned, answered=True, quotes=credits[: limit or None], confidence=1.0
@@ -200,14 +203,19 @@ class Answerer:
             tentative=retrieval.confidence < self.tentative_below or not abstain,
         )
 
-    def _overview(self, question: str, limit: int, documents: set[str] | None) -> Answer:
+    def _overview(
+        self, question: str, limit: int, documents: set[str] | None, brief: bool = False
+    ) -> Answer:
         """ "What is this article about?": each briefing's opening paragraph, its lede, which
-        in a news story says what it is about (as much of it as fits in one quote)."""
+        in a news story says what it is about (as much of it as fits in one quote). Asked in
+        brief ("in one line"), the headline that says it in one comes before the lede."""
         corpus = self.index.corpus
         quotes = []
         for document in corpus.documents:
             if documents is not None and document.doc_id not in documents:
                 continue
+            if brief and document.title_span is not None:
+                quotes.append(_heading_quote(document, None))
             lede = next(p for p in corpus.passages if p.doc_id == document.doc_id)
             unit = [corpus.sentences[i] for i in lede.sentence_ids]
             while len(unit) > 1 and unit[-1].end - unit[0].start > MAX_QUOTE_CHARS:
@@ -245,6 +253,11 @@ class Answerer:
         quotes = []
         for doc_id, passage_id in closest.items():
             document = corpus.document(doc_id)
+            if ordinal is None and (number := self._heading_of_words(question, document)):
+                # "ISS lifespan talks headline": the heading the search's words are all of,
+                # whether the asker calls it the headline or a section
+                quotes.append(_heading_quote(document, number if number >= 0 else None))
+                continue
             if asked == "section" and document.sections:
                 if ordinal is not None and -len(document.sections) <= ordinal < len(
                     document.sections
@@ -278,6 +291,25 @@ class Answerer:
                 if heading and typed <= set(vocabulary.normalise(heading)):
                     return _heading_quote(document, number if number >= 0 else None)
         return None
+
+    def _heading_of_words(self, question: str, document: Document) -> int | None:
+        """The heading of ``document`` (-1 for its headline) that has every word of a search
+        for a heading ("ISS bridge section"), two words at least besides the word for a
+        heading; None for a question, or where no heading or more than one has them."""
+        if not questions.is_typed_search(question):
+            return None
+        vocabulary = self.retriever.vocabulary
+        typed = set(vocabulary.normalise(self.retriever.aliases.rewrite(question)))
+        typed -= set(vocabulary.normalise(" ".join(_HEADING_WORDS)))
+        if len(typed) < 2:
+            return None
+        headings = [document.title if document.title_span else "", *document.sections]
+        found = [
+            number
+            for number, heading in enumerate(headings, start=-1)
+            if heading and typed <= set(vocabulary.normalise(heading))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _closest_heading(self, question: str, document: Document, passage_id: int) -> int:
         """The section heading a question asks for by what it says ("the heading about the

@@ -43,18 +43,26 @@ def clean(text: str, *, max_chars: int = 1000) -> str:
 
 
 # "What is this article about?", "summarise the briefing", "tl;dr": a question about the
-# briefing as a whole, which its opening paragraph (the lede) answers.
+# briefing as a whole, which its opening paragraph (the lede) answers …
+# … or, asked in brief ("in a nutshell", "in one line"), its headline.
+_BRIEF = re.compile(
+    r"(?:in\s+(?:a\s+)?nutshell|in\s+(?:like\s+)?(?:one|a|a\s+single)\s+(?:line|sentence)|"
+    r"in\s+(?:a\s+)?few\s+words|in\s+short|briefly)",
+    re.I,
+)
 _OVERVIEW = re.compile(
-    r"^\W*(?:(?:so|ok|okay|hey|and)\W+)?(?:"
-    r"what(?:'s|’s| is| are)\s+(?:this|the|these|that)\s+(?:article|briefing|report|story|"
-    r"piece|news|briefings|articles|reports)\s+(?:all\s+)?about|"
-    r"(?:give me |can you give me |can you )?(?:a |the )?(?:summary|summarise|summarize|"
-    r"overview|gist)\b(?:\s+(?:of\s+)?(?:this|the|these)\s+(?:article|briefing|report|"
-    r"story|briefings|news))?|"
-    # "tldr on this nasa x russia meeting?"
-    r"tl;?dr(?:\s+(?:on|of|for)\s+[^?]{1,60})?|"
+    r"^\W*(?:(?:so|ok|okay|hey|and)\W+)?(?:_BRIEF\W+)?(?:"
+    r"what(?:'s|’s|s| is| are)\s+(?:this|the|these|that)\s+(?:whole\s+|entire\s+)?"
+    r"(?:article|briefing|report|story|piece|news|briefings|articles|reports)\s+(?:all\s+)?about|"
+    # "what's the gist of this whole piece"
+    r"(?:what(?:'s|’s|s| is)\s+)?(?:give me |can you give me |can you )?(?:a |the )?"
+    r"(?:summary|summarise|summarize|overview|gist)\b(?:\s+(?:of\s+)?(?:this|the|these)\s+"
+    r"(?:whole\s+|entire\s+)?(?:article|briefing|report|story|piece|briefings|news))?|"
+    # "tldr on this nasa x russia meeting?" (not "tl;dr on the best carbonara recipe")
+    r"tl;?dr(?:\s+(?:on|of|for)\s+(?:this|these|that)\b[^?]{1,60})?|"
     r"what(?:'s|’s|s| is)\s+(?:this|it)\s+(?:all\s+)?about"
-    r")\W*$",
+    # "… in like one line"
+    r")(?:,?\s+_BRIEF)?\W*$".replace("_BRIEF", _BRIEF.pattern),
     re.I,
 )
 
@@ -62,6 +70,12 @@ _OVERVIEW = re.compile(
 def asks_for_overview(question: str) -> bool:
     """Whether the question asks what the briefing is about as a whole."""
     return _OVERVIEW.match(question) is not None
+
+
+def asks_in_brief(question: str) -> bool:
+    """Whether a question about the whole briefing asks for it in a line, as its headline
+    puts it ("in a nutshell, what's this about?")."""
+    return _BRIEF.search(question) is not None
 
 
 # "Who wrote this?", "what's the source on this story", "Where is this article from?": a
@@ -106,8 +120,16 @@ _ABOUT_SOURCE = re.compile(
     r"(?:[\w\-]+\s*){1,3}?(?:\s+or\s+(?:who|what|where|someone|somebody|not))?"
     r"(?:\W+(?:right|correct|or\s+not))?"
     r"(?:\W+(?:who|which)\s+(?:[\w\-]+\s+){0,2}(?:contributed|wrote|reported)"
-    r"(?:\s+(?:(?:to|for|on)\s+)?(?:it|this|that))?)?"
-    r")\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
+    r"(?:\s+(?:(?:to|for|on)\s+)?(?:it|this|that))?)?|"
+    # "who helped with the reporting on this piece", "which wire service does the report
+    # credit"
+    r"who\s+(?:helped|assisted|contributed)\s+(?:(?:with|on|to|in)\s+)?(?:the\s+)?"
+    r"(?:(?:reporting|writing|research)\s+(?:on|of|for)\s+)?(?:this|the|that)\s+_DOC|"
+    r"(?:which|what|who)\s+(?:[\w\-]+\s+){0,3}(?:does|did)\s+(?:this|the|that)\s+_DOC\s+"
+    r"(?:credit|cite|acknowledge|thank)"
+    # … with what the asker sets aside: "…, besides the Russian one"
+    r")(?:\s*,?\s*(?:besides|apart\s+from|other\s+than|aside\s+from)\s+[^?]{1,40})?"
+    r"\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
     re.I,
 )
 
@@ -120,7 +142,9 @@ def asks_for_source(question: str) -> bool:
 # "What does the headline say?", "Per the headline, what is he seeking?": the briefing's
 # headline. "the title of the article" too, not "his official title".
 _HEADLINE = re.compile(
-    r"\bheadlines?\b|\b(?:according to|per|in|from|by)\s+the\s+(?:(?:main|principal|top|big)\s+)?"
+    # (and "headlin", a letter left off that the respelling keeps, a stem of "headline")
+    r"\bhead-?\s?lin(?:e|es)?\b|"
+    r"\b(?:according to|per|in|from|by)\s+the\s+(?:(?:main|principal|top|big)\s+)?"
     r"(?:title|header)\b|"
     # "the big title at the top of this story", "the principal title"
     r"\b(?:title|header)\s+at\s+the\s+top\b|\bthe\s+(?:main|principal|big|top)\s+(?:title|header)\b|"
@@ -136,6 +160,8 @@ _SECTION_HEADING = re.compile(
     # "the title of the part about the ISS's future", "what's the part called about …"
     r"\b(?:title|name|header)\s+of\s+the\s+(?:part|section|bit)\b|"
     r"\b(?:part|section|bit)\s+(?:is\s+)?called\b|"
+    # a search for one: "ISS bridge section"
+    r"^[^?]{3,60}\s(?:section|subhead(?:ing)?)\W*$|"
     r"\b(?:the|a|this|that|its|first|second|third|fourth|last|final|next|middle|other)\s+"
     r"(?:[\w\-]+\s+)?headings?\b",
     re.I,
@@ -173,8 +199,16 @@ _QUESTION_WORD = re.compile(
 
 def is_typed_search(question: str) -> bool:
     """Whether ``question`` is typed as into a search box, words without a question:
-    "ISS deorbiting", "NASA interim head Russia cooperation"."""
-    return "?" not in question and not _QUESTION_WORD.search(question)
+    "ISS deorbiting", "NASA interim head Russia cooperation"; "nasa interim boss??" too, a
+    few words with chat's question marks after them."""
+    if _QUESTION_WORD.search(question):
+        return False
+    words = question.rstrip("?!. ")
+    return "?" not in words and ("?" not in question or len(words.split()) <= _SEARCH_WORDS)
+
+
+# the most words a search typed with a question mark after it has ("nasa interim boss??")
+_SEARCH_WORDS = 4
 
 
 _WH_WORDS = ("what", "who", "whom", "whose", "when", "where", "which", "why", "how")
@@ -534,20 +568,77 @@ _HEDGE = re.compile(
     r"(?<=\?)\s*i\s+(?:thought|assumed|figured|heard)\s+(?:it\s+was|it['’]s|that\s+was)\s+"
     r"(?:[\w’'\-]+\s*){1,4}\W*$|"
     # … or where they had it from: "bakanov runs nasa now?? thats what i heard"
-    r"(?<=\?)\s*(?:that['’]?s|thats)\s+what\s+(?:i|we)\s+(?:heard|read|was\s+told|saw)\W*$",
+    r"(?<=\?)\s*(?:that['’]?s|thats)\s+what\s+(?:i|we)\s+(?:heard|read|was\s+told|saw)\W*$|"
+    # … and the courtesies of a polite asker, where a clause or the question ends after them:
+    # "sources for this article, please", "Who is he, if I may ask?", "What did he say about
+    # Ukraine, if I understood correctly?", "… of this whole piece, dear?"
+    r"(?:\s*,)?\s*\b(?:please|pls|if\s+(?:I|we)\s+may(?:\s+ask)?|may\s+I\s+ask|if\s+you\s+please|"
+    r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind|if\s+I\s+(?:understood|understand|read\s+(?:it|that))"
+    r"(?:\s+(?:it|that|this))?(?:\s+(?:right|rightly|correctly))?|"
+    r"thank\s+you(?:\s+(?:kindly|so\s+much|very\s+much))?|thanks(?:\s+a\s+lot)?|(?:my\s+)?dear)"
+    r"\b(?=\s*[,.?!;:)]|\s*$)",
+    re.I,
+)
+# What a polite asker adds of their own after the question: "Who is this Dimitri Bakonov?
+# I am afraid I don't know the gentleman.", "… Forgive my spelling.", "… my eyes aren't what
+# they were". It asks nothing, and its words ("gentleman", "eyes") are no names to look for.
+_AFTERWORD = re.compile(
+    r"(?<=\?)\s+(?:i|i['’]m|i['’]ve|i['’]d|my|our|we|forgive|sorry|apologies|excuse|pardon|"
+    r"thank|thanks|many\s+thanks)\b[^?]*$",
     re.I,
 )
 
 
 def without_hedges(question: str) -> str:
     """ "Which agency, TAS or something, reported it?" → "Which agency, TAS, reported it?":
-    the asker's hedges on what they offer, where a clause or the question ends after them."""
-    return _HEDGE.sub("", question)
+    the asker's hedges on what they offer, where a clause or the question ends after them;
+    their courtesies ("…, if I may ask?"), and what they add of their own after the question
+    ("… Forgive my spelling.")."""
+    return _AFTERWORD.sub("", _HEDGE.sub("", question)).lstrip(" ,;:")
+
+
+# A year said aloud, as a phone's voice typing writes it: "back in twenty eighteen", "two
+# thousand and eighteen", "nineteen ninety-eight".
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TWO_DIGITS = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|"
+    rf"oh[\s-](?:{'|'.join(_UNITS)}))"
+)
+_SAID_YEAR = re.compile(
+    rf"\b(?:(?P<century>nineteen|twenty)[\s-](?P<rest>{_TWO_DIGITS})|"
+    rf"two\s+thousand(?:\s+and)?\s+(?P<after>{_TWO_DIGITS}|{'|'.join(_UNITS)}))\b",
+    re.I,
+)
+
+
+def _number(words: str) -> int:
+    """ "ninety-eight" → 98, "oh five" → 5, "eighteen" → 18."""
+    value = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _TENS:
+            value += 20 + 10 * _TENS.index(word)
+        elif word in _TEENS:
+            value += 10 + _TEENS.index(word)
+        elif word in _UNITS:
+            value += 1 + _UNITS.index(word)
+    return value
+
+
+def _said_year(match: re.Match[str]) -> str:
+    if match["century"]:
+        return str(
+            (19 if match["century"].lower() == "nineteen" else 20) * 100 + _number(match["rest"])
+        )
+    return str(2000 + _number(match["after"]))
 
 
 def unabbreviated(question: str) -> str:
     """ "so what r they gonna chat abt" → "so what are they gonna chat about": chat's
-    shorthand for a common word spelt out, and a month cut short ("Oct 2018")."""
+    shorthand for a common word spelt out, a month cut short ("Oct 2018"), and a year
+    said aloud ("twenty eighteen")."""
+    question = _SAID_YEAR.sub(_said_year, question)
     first = _FIRST_SHORTHAND.match(question)
     if first and first.group(1)[0].isupper() and first.group(1).lower() in _SHORTHAND:
         word = _SHORTHAND[first.group(1).lower()]

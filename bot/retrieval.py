@@ -96,10 +96,14 @@ _OFFERED = re.compile(
     # "…, rogozin right?", "Where did the 2018 meeting take place — the Baikonur Cosmodrome?"
     r"(?:,|\s*[—–])\s+(?:maybe\s+|perhaps\s+)?(?:the\s+)?"
     r"(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?"
+    # … or two to choose from: "Who did Bridenstine meet in 2018, Rogozin or Bakanov?"
+    r"(?:\s+or\s+(?:the\s+)?(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?)?"
     r"(?:\W+(?:right|correct|yeah|yes|no|eh|huh|innit|i\s+think|i\s+guess|isn['’]t\s+it|"
     r"wasn['’]t\s+it|or\s+not))?\W*$|"
     # … or told as a statement: ", it was rogozine no?", ", he's bakanov right"
-    r",\s+(?:it|that|he|she)\s*(?:was|is|['’]s)\s+(?:[\w’'\-]+\s*){1,3}\W*$",
+    r",\s+(?:it|that|he|she)\s*(?:was|is|['’]s)\s+(?:[\w’'\-]+\s*){1,3}\W*$|"
+    # … or put after the question, then asked: "Who heads it now? Mr Bakanoff, is it?"
+    r"(?<=\?)\s*(?!(?:who|whom|what|which|where|when|why|how)\b)(?:[\w’'\-]+\s*){1,3},?\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:it|that|he|she)\W*$",
     re.I,
 )
 # … or set off by commas after what is asked for: "Which NASA leader, Jim Bridenstein (I
@@ -189,6 +193,9 @@ _TITLES = frozenset(
     director chairman chairwoman chair chief commander general admiral king queen pope mayor
     ambassador congress congressional cabinet administration government""".split()
 )
+# … nor are the forms of address a polite asker puts before a name: "Mr Duffy", without the
+# full stop a British writer leaves off.
+_ADDRESS = frozenset("mr mrs ms mx miss mister dr sir madam madame messrs".split())
 # … nor are days and months: "Is Duffy in Florida on Tuesday?" is answered by the day the
 # briefing gives (the time signal weighs the difference).
 _CALENDAR = frozenset(
@@ -893,7 +900,7 @@ class Retriever:
         if capitals and self._in_dictionary(token):
             return False
         lowered = token.lower()
-        if lowered in _EVERYWHERE | _TITLES | _CALENDAR or lowered in self._unwritten:
+        if lowered in _EVERYWHERE | _TITLES | _ADDRESS | _CALENDAR or lowered in self._unwritten:
             return False
         stems = self.vocabulary.normalise(token)
         if not stems or any(s in self.vocabulary.stems for s in stems):

@@ -90,6 +90,17 @@ from bot.answer_types import (
         ("How big is the ISS?", AnswerType.NUMBER),
         ("how big a deal is this meeting", None),  # no measure
         ("How soon are the two chiefs expected to sit down?", AnswerType.DATE),
+        # "when its time comes" asks no time
+        (
+            "Will they discuss how the station is got rid of, when its time comes?",
+            AnswerType.AGENDA,
+        ),
+        ("and when does duffy visit?", AnswerType.DATE),
+        # the name of a man is a person; a state's outlet is no state
+        ("what's the name of the Russian guy Duffy is meeting with", AnswerType.PERSON),
+        ("whats the name of the station", None),
+        ("Which state is Cape Canaveral in?", AnswerType.PLACE),
+        ("Which Russian state outlet relayed the agenda?", AnswerType.AGENDA),
         ("2018 NASA Roscosmos meeting participants", AnswerType.PERSON),
         # a headline's last words, after a colon or a dash, say what it asks for
         ("Crew-11 Launch: Crew Members?", AnswerType.PERSON),
@@ -435,6 +446,8 @@ def test_who_runs_an_organisation_wants_a_sentence_that_says_so() -> None:
     assert asked_relation("Who oversees Roscosmos these days?") is not None
     # "Which man …?" asks who, as "Name the man who …" does
     assert asked_relation("Which man presently leads Roscosmos?") is not None
+    # … but "Who claims …?" asks whose word it is, with the head named
+    assert asked_relation("Who claims Bakanov is the head of Roscosmos?") is None
     direct = "Duffy announced direct talks with Russian space agency Roscosmos."
     assert not supplies(AnswerType.PERSON, direct, "Who directs Roscosmos?")
     # … but a country's own head is asked for near its name, and told of near it

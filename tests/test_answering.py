@@ -1402,3 +1402,100 @@ def test_what_the_briefing_gives_less_precisely_is_refused(
     answer = answerer.answer(question)
     assert not answer.answered
     assert reason in (answer.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_has"),
+    [
+        # "Mr" without its full stop, as British English writes it, is no unknown name
+        ("When is Mr Duffy going to Cape Canavral? Forgive my spelling.", "on Wednesday"),
+        ("What did Mr Duffey say about Ukrane, if I understood correctly?", "on Ukraine"),
+        # a courtesy and a remark of the asker's own after the question
+        (
+            "Who is this Dimitri Bakonov, if I may ask? I am afraid I don't know the gentleman.",
+            "the current head of Roscosmos",
+        ),
+        # a guess at the answer put after the question is not someone it names
+        (
+            "Who is the person presently in charge of the Russian space agency, the one Mr "
+            "Duffy is to see? Mr Bakanoff, is it?",
+            "the current head of Roscosmos",
+        ),
+        # "who claims …" asks whose word it is, and the head is named already
+        ("Who claims Dmitri Bakonov is the head of Roscosmos?", "the current head of Roscosmos"),
+        # a year said aloud
+        ("so who were the guys that met last time back in twenty eighteen", "Bridenstine"),
+    ],
+)
+def test_a_polite_or_spoken_question_is_answered_as_a_plain_one(
+    answerer: Answerer, question: str, answer_has: str
+) -> None:
+    """Each was refused: "Mr Duffy" as a name the briefing never uses, the gentleman and the
+    guess as people asked of, the head as already named, "twenty eighteen" as too far."""
+    answer = answerer.answer(question)
+    assert answer.answered and answer_has in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_has"),
+    [
+        # the whole piece in a line is its headline
+        (
+            "in a nutshell, what's the gist of this whole piece, dear? my eyes aren't what "
+            "they were",
+            "NASA Interim Head Seeks Cooperation",
+        ),
+        ("ngl whats this whole article about in like one line", "NASA Interim Head Seeks"),
+        # who helped write it is its credit line
+        ("sources for this article, please", "with inputs from Reuters"),
+        ("who helped w the reporting on this piece", "with inputs from Reuters"),
+        # a search for a heading by its words, whatever the asker calls it
+        ("ISS bridge section", "International Space Station Remains a Bridge"),
+        ("ISS lifespan talks headline", "Talks to Address ISS Lifespan"),
+        ("whats the headlin on the nasa russia artical", "NASA Interim Head Seeks"),
+    ],
+)
+def test_the_briefing_itself_asked_of_is_answered_from_its_headings_and_credit(
+    answerer: Answerer, question: str, answer_has: str
+) -> None:
+    """Each was refused, or answered with the lede or the sentence nearest its words."""
+    answer = answerer.answer(question)
+    assert answer.answered and answer_has in answer.quotes[0].text
+
+
+def test_a_summary_of_something_else_is_not_the_briefings(answerer: Answerer) -> None:
+    """ "tl;dr on …" was read as asking what the briefing is about, and got its lede."""
+    assert not answerer.answer("tl;dr on the best pasta carbonara recipe").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_has"),
+    [
+        # two names offered to choose from are not people the question already names
+        ("Who did Jim Bridenstein meet in 2018, Rogozin or Bakanov?", "Dmitry Rogozin"),
+        # who headed it in 2018 is not who heads it now
+        ("Who headed Roscosmos in 2018, Rogozin or Bakanov?", "Roscosmos chief Dmitry Rogozin"),
+        # the name of the man asked for is a person
+        ("okay and whats the name of the russian guy duffy is meeting with", "Dmitry Bakanov"),
+        # "Kazakh" is no person whose post is asked for
+        (
+            "What position did the American official hold at the 2018 gathering at the "
+            "Kazakh launch site?",
+            "then-NASA Administrator Jim Bridenstine",
+        ),
+        # a search with chat's question marks is still a search for who holds the post
+        ("nasa interim boss??", "NASA interim leader, U.S. Transportation Secretary"),
+        # a state's news outlet is no place
+        (
+            "Which Russian state outlet relayed Moscow's confirmation of the negotiating agenda?",
+            "TASS",
+        ),
+    ],
+)
+def test_who_is_asked_for_among_names_offered_or_by_another_name(
+    answerer: Answerer, question: str, answer_has: str
+) -> None:
+    """Each was refused, or answered with the lede, the current head, or Duffy's words on
+    his temporary post."""
+    answer = answerer.answer(question)
+    assert answer.answered and answer_has in answer.quotes[0].text

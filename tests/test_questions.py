@@ -98,6 +98,12 @@ def test_every_rejection_is_one_line() -> None:
         ("What is this meeting about?", False),
         ("a summary of the Crew-11 mission", False),
         ("tldr on this nasa x russia meeting?", True),
+        # in brief, and of the whole piece
+        ("in a nutshell, what's the gist of this whole piece?", True),
+        ("whats this whole article about in like one line", True),
+        # … but not a summary of something else, nor the aim of the talks in a line
+        ("tl;dr on the best pasta carbonara recipe", False),
+        ("whats the goal of the talks in like one line", False),
     ],
 )
 def test_asks_for_overview(question: str, overview: bool) -> None:
@@ -135,8 +141,12 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("is this story from ap or who", True),
         ("this article's from afp right? who wrote it", True),
         ("Is this report from Reuters?", True),
+        # … who helped with it, whom it credits
+        ("who helped with the reporting on this piece", True),
+        ("Which other wire service does the report credit, besides the Russian one?", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
+        ("who helped Duffy", False),
         ("Who reported Bakanov's comments?", False),
         ("talk topics news source", False),
         # … nor when it was written
@@ -167,6 +177,9 @@ def test_which_wire_service_contributed_to_the_report_asks_for_the_source() -> N
         ("According to the principal title, who is looking for collaboration?", "headline"),
         ("whats the title of the part about the iss future?", "section"),
         ("What's the part called about how long the space station lives?", "section"),
+        # a search for a section, and the headline with a letter left off
+        ("ISS bridge section", "section"),
+        ("whats the headlin on the nasa russia artical", "headline"),
         # a post, and a verb: no heading of the briefing
         ("What's his official title at NASA right now?", None),
         ("who is heading NASA", None),
@@ -235,6 +248,23 @@ def test_chat_shorthand_is_spelt_out(typed: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("who met back in twenty eighteen", "who met back in 2018"),
+        ("the talks of two thousand and eighteen", "the talks of 2018"),
+        ("was it nineteen ninety-eight", "was it 1998"),
+        ("twenty twenty five", "2025"),
+        # a number that is no year stays a word
+        ("twenty people met", "twenty people met"),
+        ("for twenty years", "for twenty years"),
+    ],
+)
+def test_a_year_said_aloud_is_read_as_written(said: str, read: str) -> None:
+    """A phone's voice typing writes "twenty eighteen", which no sentence has."""
+    assert unabbreviated(said) == read
+
+
+@pytest.mark.parametrize(
     ("typed", "read"),
     [
         ("ok so which wire service contributed to the article", "which wire service"),
@@ -279,6 +309,11 @@ def test_chats_openers_are_left_out_before_a_question(typed: str, read: str) -> 
         # chat drops the apostrophe, and it is still a question
         ("whats the acting chief doing on wednesday", False),
         ("whos the roscosmos boss", False),
+        # a few words with chat's question marks after them are still a search; more words,
+        # or a mark inside, make a question
+        ("nasa interim boss??", True),
+        ("duffy russia talks crew-11 launch cape?", False),
+        ("duffy? bakanov", False),
     ],
 )
 def test_a_search_box_query_is_words_without_a_question(typed: str, search: bool) -> None:
@@ -317,6 +352,16 @@ def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> 
         ("who runs nasa now?? i thought it was the transport guy", "who runs nasa now??"),
         ("who met rogozin? i assumed it was bolden", "who met rogozin?"),
         ("bakanov runs nasa now?? thats what i heard", "bakanov runs nasa now??"),
+        # a polite asker's courtesies, and what they add of their own after the question
+        ("sources for this article, please", "sources for this article"),
+        ("Who is Bakanov, if I may ask? I don't know the gentleman.", "Who is Bakanov?"),
+        ("What did he say, if I understood correctly?", "What did he say?"),
+        ("When is he going there? Forgive my spelling.", "When is he going there?"),
+        ("what's the gist, dear? my eyes aren't what they were", "what's the gist?"),
+        ("If I understood correctly, he met Bakanov. Why?", "he met Bakanov. Why?"),
+        # … not a question that follows, nor "please" before what is asked
+        ("Who met? Who did they meet?", "Who met? Who did they meet?"),
+        ("please tell me who runs nasa", "please tell me who runs nasa"),
         # the asker's view that a clause follows is a question of its own; left as typed
         ("I think they met in 2018?", "I think they met in 2018?"),
         ("What does Duffy think of Russia?", "What does Duffy think of Russia?"),
