@@ -607,8 +607,7 @@ _OLD_POST = (
 )
 _PAST_QUESTION = re.compile(
     r"\b(was|were|did|previous|last|ago|then|back then|former|formerly|earlier|before|"
-    r"met|went|led|ran|held|took|attended|visited|headed|chaired|oversaw|directed)\b|"
-    + _OLD_POST,
+    r"met|went|led|ran|held|took|attended|visited|headed|chaired|oversaw|directed)\b|" + _OLD_POST,
     re.I,
 )
 # A question about a time gone by, which no date now or to come answers ("When did they
@@ -1111,6 +1110,22 @@ _WEATHER = re.compile(r"\b(weather|forecast|temperatures?|rain(?:ing|y)?|snow(?:
 _WEATHER_STEMS = frozenset(
     "weather forecast temperatur rain snow wind storm cloud sunni sun heat cold degre".split()
 )
+# Money, asked of where no amount is asked for: "What is the financial arrangement behind the
+# cross-flight programme?", "Who pays for the deorbit?". A sentence tells of it with such a
+# word or an amount ("$1.2 billion").
+_FINANCES = re.compile(
+    # (not "how will staying partners pay off", a gain)
+    r"\b(?:financ\w*|funding|funded|budget(?:s|ed|ary)?|costs?|(?:pays?|paid|paying)(?!\s+off\b)|"
+    r"payments?|money|fees?|prices?)\b",
+    re.I,
+)
+# (not where an amount is asked for, which a sentence must give: "How much did it cost?")
+_ASKS_AMOUNT = re.compile(
+    r"\bhow\s+much\b|\bwhat\b.{0,40}\bcosts?\b|\bcosts?\W*$|\band\s+costs?\b|\bspend", re.I
+)
+_FINANCE_STEMS = frozenset(
+    "financ fund budget cost pay paid payment money fee price spend spent".split()
+)
 # Who takes over from whom: "Who will replace Duffy?" is answered only by a sentence that
 # tells of someone replacing, succeeding or being named to a post ("They will replace the
 # Crew-10 crew"), not by any sentence that names someone near Duffy.
@@ -1170,7 +1185,11 @@ _OUTCOME_OF = (
         r"(?:the|that|this|their)\b|"
         r"\b(?:outcomes?|results?)\b.{0,30}?\b(?:emerged|came|come|resulted)\b|"
         r"\b(?:produce|produced|yield|yielded|reach|reached)\s+(?:any|an|a)\s+(?:\w+\s+)?"
-        r"(?:agreements?|deals?|outcomes?|results?)\b",
+        r"(?:agreements?|deals?|outcomes?|results?)\b|"
+        # … or a statement issued after it: "Will they issue a joint communiqué …?"
+        r"\b(?:issue|issued|release|released|publish|published|put\s+out|sign|signed)\s+"
+        r"(?:any|an|a|the)\s+(?:joint\s+)?(?:communiqu[eé]s?|statements?|declarations?|"
+        r"readouts?|memorand(?:um|a))\b",
         re.I,
     ),
 )
@@ -1262,7 +1281,9 @@ _DEAL_DESCRIBED = re.compile(
 # "Who's actually flying on Crew-11?": who flies, which a sentence about the launch that
 # names an official who attends it does not say.
 _WHO_FLIES = re.compile(
-    r"^\W*(?:who|who's|who’s|which\s+(?:people|persons?))\s+(?:(?:is|are|was|were|will|would)"
+    # ("Who exactly is flying …?")
+    r"^\W*(?:who|who's|who’s|which\s+(?:people|persons?))\s+(?:(?:\w+ly|even)\s+)?"
+    r"(?:(?:is|are|was|were|will|would)"
     r"\s+)?(?:(?:\w+ly|be)\s+)?(?:fly|flying|flies|flew|riding|ride|rides|aboard|on board)\b|"
     # … "Who are the four people on the latest flight?", "who's on the Crew-11 crew"
     r"^\W*who(?:['’]s|\s+(?:is|are|was|were|will\s+be))\s+(?:the\s+)?(?:\w+\s+)?"
@@ -1293,6 +1314,13 @@ _MAKING_A_THING = re.compile(
     re.I,
 )
 _MAKER_STEMS = frozenset("build built construct develop design manufactur assembl".split())
+# … but what is built may be no thing: partnerships, ties, trust
+_MAKING_NO_THING = re.compile(
+    r"\b(?:build|builds|building|built|develop\w*)\s+(?:and\s+\w+\s+)?(?:[\w\-]+\s+)?"
+    r"(?:partnerships?|relations(?:hips)?|ties|trust|bridges|consensus|cooperation|coalitions?|"
+    r"alliances?|friendships?|confidence|momentum|support)\b",
+    re.I,
+)
 _CREW_MEMBERS = re.compile(r"\bcrew ?members?\b", re.I)
 _EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|the\s+other\s+(?:side|country))", re.I)
 _OUTCOME_STEMS = frozenset(
@@ -1757,6 +1785,8 @@ class Told:
     # question's people: "… sit down with the russians in person" and "the first in-person
     # dialogue"
     far: bool = False
+    # … not with these words: "building and maintaining global partnerships" makes nothing
+    unless: re.Pattern[str] | None = None
     gone_by: bool = False  # … in a sentence that speaks of a time gone by, and of no other
     # … of a thing, not of the people or bodies the question names: "are Roscosmos and NASA
     # talking ISS lifespan extensions" is told by a sentence that names neither agency
@@ -1771,9 +1801,10 @@ class Told:
         if self.to_come and found.past and not found.present:
             # "Will the upcoming talks be face to face?" and "… last met face to face in 2018"
             return False
-        return bool(self.stems & found.stems) or bool(
-            self.phrases and self.phrases.search(found.text)
-        )
+        stems = found.stems
+        if self.unless is not None and self.unless.search(found.text):
+            stems = frozenset(stem(w) for w in words(self.unless.sub(" ", found.text)))
+        return bool(self.stems & stems) or bool(self.phrases and self.phrases.search(found.text))
 
 
 # Why a meeting of a year gone by was held: "Why did Bridenstine and Rogozin meet at
@@ -1923,7 +1954,7 @@ def told_of(question: str) -> tuple[Told, ...]:
     if (_MAKER.search(question) or _MAKING_A_THING.search(question)) and not _MADE_OF.search(
         question
     ):
-        told.append(Told(_MAKER_STEMS, "tells of its building or making"))
+        told.append(Told(_MAKER_STEMS, "tells of its building or making", unless=_MAKING_NO_THING))
     if _in_order(question, _DISCUSSED_AT):
         told.append(Told(_AGENDA_STEMS, "tells what was discussed there", past=True))
     if not told and _asks_why_it_was_held(question):  # not "Why did they stop meeting …?"
@@ -1970,6 +2001,10 @@ def told_of(question: str) -> tuple[Told, ...]:
                 to_come=_asks_ahead(question),
             )
         )
+    if not told and _FINANCES.search(question) and not _ASKS_AMOUNT.search(question):
+        # (money told of as what is asked about, not what another thing tells of: "How would
+        # the budget cuts affect ISS operations?" asks for an effect)
+        told.append(Told(_FINANCE_STEMS, "tells of money", phrases=_MONEY))
     return tuple(told)
 
 

@@ -564,6 +564,9 @@ _HEDGE = re.compile(
     # … or a guess at who, after the question: "who's running nasa rn?? like the interim guy"
     r"(?<=\?)\s*(?:like|i\s+mean|you\s+know)\W+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}"
     r"(?:guy|dude|one|person|man|woman|lady)\W*$|"
+    # … or an example of what they mean, last: "which part of the ocean does it crash into,
+    # like point nemo?" (not "…, like which city?", which asks it)
+    r",\s*like\s+(?!(?:who|whom|what|which|where|when|why|how)\b)(?:[\w’'\-]+\s*){1,3}(?=\W*$)|"
     # … or what they took to be so: "who is running nasa?? i thought it was the transport guy"
     r"(?<=\?)\s*i\s+(?:thought|assumed|figured|heard)\s+(?:it\s+was|it['’]s|that\s+was)\s+"
     r"(?:[\w’'\-]+\s*){1,4}\W*$|"

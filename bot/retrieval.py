@@ -78,7 +78,8 @@ _SPEECH = re.compile(
     # not "What is Duffy's trip described as signalling?", the briefing's description
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"describe[sd]?(?!\s+as\b)|"
-    r"feels?|quote[sd]?|words|remarks?|comments?|claims?|stress(es|ed)?|admits?|"
+    r"feels?|quote[sd]?|words|remarks?|comments?|commented|commenting|claims?|stress(es|ed)?|"
+    r"admits?|weigh(?:s|ed)?\s+in|react(?:s|ed)?\s+to|respond(?:s|ed)?\s+to|"
     r"acknowledge[sd]?|views?|opinion|argues?|according|stance|position on|take on|"
     # "Does Duffy see his job as permanent?", "consider it temporary": how they see it
     r"consider(?:s|ed)?|(?:see|sees|saw|regards?|regarded)(?=(?:\W+[\w’'\-]+){1,6}\W+as\b)|"
@@ -582,12 +583,22 @@ class Retriever:
         # "What does the article say Duffy's trip is underlining?" asks what the story says
         if not _asks_words(self.vocabulary.spelt(question)):
             return quoted, reported, ()
-        asked = [w for w in words(question) if len(w) >= 3]
-        people = {p for p in self._people if any(fuzz.ratio(w, p) >= 80 for w in asked)}
+        people = self._people_in(question)
+        # … not those named in what they are asked about: "What did Bridenstine say about
+        # Duffy's talks?" asks for Bridenstine's words alone
+        asking = [m.start() for m in _SPEECH.finditer(question)]
+        about = _ABOUT.search(question, asking[-1] if asking else 0)
+        if about is not None and (speakers := self._people_in(question[: about.start()])):
+            people = speakers
         for i, surname in enumerate(self._speaker_surnames):
             reported[i] = bool(self._reports[i] & people)
             quoted[i] = float(surname in people or reported[i])
         return quoted, reported, tuple(sorted(people))
+
+    def _people_in(self, text: str) -> set[str]:
+        """The surnames of the people the briefings name that ``text`` names, even misspelt."""
+        typed = [w for w in words(text) if len(w) >= 3]
+        return {p for p in self._people if any(fuzz.ratio(w, p) >= 80 for w in typed)}
 
     def _named_people(self, question: str) -> list[str]:
         """The surnames (lower case) of the people the briefings name that ``question``

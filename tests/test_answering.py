@@ -1499,3 +1499,45 @@ def test_who_is_asked_for_among_names_offered_or_by_another_name(
     his temporary post."""
     answer = answerer.answer(question)
     assert answer.answered and answer_has in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # whose words are asked for is who is asked, not who is asked about
+        ("What did Bridenstine say about Duffy's talks?", "nothing Bridenstine said"),
+        (
+            "Has Jim Bridenstine commented publicly on Duffy's talks with Bakanov?",
+            "nothing Bridenstine said",
+        ),
+        # who flies, asked with "exactly" first
+        ("Who exactly is flying on SpaceX Crew-11 — does the piece say?", "tells who flies"),
+        # "building … partnerships" makes nothing
+        ("which company is building the thing that pushes the iss out of orbit", "building"),
+        # a statement issued after the talks is what came of them
+        ("Will Duffy and Bakanov issue a joint communiqué following their talks?", "agreed"),
+        # money, where no amount is asked for
+        (
+            "What is the financial arrangement underpinning the cross-flight seat-swap programme?",
+            "tells of money",
+        ),
+        # an example the asker offers ("like point nemo") asks nothing more
+        ("which part of the ocean does the iss crash into, like point nemo?", "names a place"),
+    ],
+)
+def test_what_the_briefing_does_not_tell_is_refused_for_what_it_lacks(
+    answerer: Answerer, question: str, reason: str
+) -> None:
+    """Each was answered: with Duffy's words, the Crew-11 launch, Duffy's "building and
+    maintaining global partnerships", the lede, the agenda, or the 2018 meeting's place."""
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert reason in (answer.reason or "")
+
+
+def test_what_pays_off_is_a_gain_not_money(answerer: Answerer) -> None:
+    """ "pay off" is no payment: refused for want of money while that was read so."""
+    answer = answerer.answer(
+        "okay so how do both countries think staying partners up in orbit will pay off"
+    )
+    assert answer.answered and "a shared vision" in answer.quotes[0].text

@@ -359,6 +359,9 @@ def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> 
         ("When is he going there? Forgive my spelling.", "When is he going there?"),
         ("what's the gist, dear? my eyes aren't what they were", "what's the gist?"),
         ("If I understood correctly, he met Bakanov. Why?", "he met Bakanov. Why?"),
+        # an example offered last, but not a question put that way
+        ("which part of the ocean is it, like point nemo?", "which part of the ocean is it?"),
+        ("where are they meeting, like which city?", "where are they meeting, like which city?"),
         # … not a question that follows, nor "please" before what is asked
         ("Who met? Who did they meet?", "Who met? Who did they meet?"),
         ("please tell me who runs nasa", "please tell me who runs nasa"),
