@@ -191,8 +191,8 @@ def country_words() -> frozenset[str]:
     """Every one-word name or demonym of a country, in lower case ("russia", "russian",
     "kazakhstan"): what names a country, for "Which country …?"."""
     # (and adjectives the data gives no demonym for: "the Kazakh launch site")
-    out = {"america", "american", "americans", "us", "uk", "kazakh", "uzbek", "tajik", "kyrgyz"}
-    out |= {"korean", "saudi"}
+    out = {"america", "american", "americans", "us", "uk"}
+    out |= {"kazakh", "uzbek", "tajik", "kyrgyz", "korean", "saudi"}
     for key, info in CountryInfo.all().items():
         names = [info.get("name") or key, *(info.get("altSpellings") or [])]
         demonym = info.get("demonym")

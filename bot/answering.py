@@ -253,7 +253,8 @@ class Answerer:
         quotes = []
         for doc_id, passage_id in closest.items():
             document = corpus.document(doc_id)
-            if ordinal is None and (number := self._heading_of_words(question, document)):
+            number = None if ordinal is not None else self._heading_of_words(question, document)
+            if number is not None:
                 # "ISS lifespan talks headline": the heading the search's words are all of,
                 # whether the asker calls it the headline or a section
                 quotes.append(_heading_quote(document, number if number >= 0 else None))
@@ -304,10 +305,12 @@ class Answerer:
         if len(typed) < 2:
             return None
         headings = [document.title if document.title_span else "", *document.sections]
+        # (both with the station's other names: "space station" is read as the ISS)
         found = [
             number
             for number, heading in enumerate(headings, start=-1)
-            if heading and typed <= set(vocabulary.normalise(heading))
+            if heading
+            and typed <= set(vocabulary.normalise(self.retriever.aliases.rewrite(heading)))
         ]
         return found[0] if len(found) == 1 else None
 

@@ -104,7 +104,8 @@ _OFFERED = re.compile(
     # … or told as a statement: ", it was rogozine no?", ", he's bakanov right"
     r",\s+(?:it|that|he|she)\s*(?:was|is|['’]s)\s+(?:[\w’'\-]+\s*){1,3}\W*$|"
     # … or put after the question, then asked: "Who heads it now? Mr Bakanoff, is it?"
-    r"(?<=\?)\s*(?!(?:who|whom|what|which|where|when|why|how)\b)(?:[\w’'\-]+\s*){1,3},?\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:it|that|he|she)\W*$",
+    r"(?<=\?)\s*(?!(?:who|whom|what|which|where|when|why|how)\b)(?:[\w’'\-]+\s*){1,3},?"
+    r"\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:it|that|he|she)\W*$",
     re.I,
 )
 # … or set off by commas after what is asked for: "Which NASA leader, Jim Bridenstein (I

@@ -1452,6 +1452,8 @@ def test_a_polite_or_spoken_question_is_answered_as_a_plain_one(
         # a search for a heading by its words, whatever the asker calls it
         ("ISS bridge section", "International Space Station Remains a Bridge"),
         ("ISS lifespan talks headline", "Talks to Address ISS Lifespan"),
+        # … the first section's too, though the asker calls it the headline
+        ("ISS bridge headline", "International Space Station Remains a Bridge"),
         ("whats the headlin on the nasa russia artical", "NASA Interim Head Seeks"),
     ],
 )
