@@ -1119,10 +1119,6 @@ _FINANCES = re.compile(
     r"payments?|money|fees?|prices?)\b",
     re.I,
 )
-# (not where an amount is asked for, which a sentence must give: "How much did it cost?")
-_ASKS_AMOUNT = re.compile(
-    r"\bhow\s+much\b|\bwhat\b.{0,40}\bcosts?\b|\bcosts?\W*$|\band\s+costs?\b|\bspend", re.I
-)
 _FINANCE_STEMS = frozenset(
     "financ fund budget cost pay paid payment money fee price spend spent".split()
 )
@@ -1840,6 +1836,11 @@ def _asks_ahead(question: str) -> bool:
 
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
+def _asks_number(question: str) -> bool:
+    """Whether the question asks for a number or an amount ("How much did it cost?")."""
+    return any(k is AnswerType.NUMBER and p.search(question) for k, p in _QUESTION_PATTERNS)
+
+
 def told_of(question: str) -> tuple[Told, ...]:
     """What a sentence must tell of to answer ``question`` (see :class:`Told`)."""
     told = []
@@ -2001,9 +2002,10 @@ def told_of(question: str) -> tuple[Told, ...]:
                 to_come=_asks_ahead(question),
             )
         )
-    if not told and _FINANCES.search(question) and not _ASKS_AMOUNT.search(question):
+    if not told and _FINANCES.search(question) and not _asks_number(question):
         # (money told of as what is asked about, not what another thing tells of: "How would
-        # the budget cuts affect ISS operations?" asks for an effect)
+        # the budget cuts affect ISS operations?" asks for an effect; nor where an amount is
+        # asked for, which a sentence must give: "How much did it cost?")
         told.append(Told(_FINANCE_STEMS, "tells of money", phrases=_MONEY))
     return tuple(told)
 
