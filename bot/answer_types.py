@@ -70,6 +70,12 @@ _JUDGES = (
 )
 # "Who is Sean Duffy?": a capitalised name and nothing else after "who is".
 _WHO_IS_NAMED = re.compile(r"\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}\W*$")
+# … with what the asker knows of them already, which asks nothing more: "who is Dmitri
+# Bakonov, the Roscosmos chief Duffy is meeting?"
+_KNOWN_OF_THEM = re.compile(
+    r"^(\s*(?i:who's|who\s+(?:is|was))\s+(?:[A-Z][\w’'\-]*\s*){1,3}),\s*(?i:the|a|an)\s+"
+    r"[^,?]{1,60}(?=\W*$)"
+)
 # Chat that ends a question and asks nothing: "who's bridenstine in all this lol".
 _TRAILING_CHAT = re.compile(
     r"(?:,?\s+(?:in all (?:of )?this|in (?:this|the) (?:story|article|piece)|lol|lmao|tbh|btw|"
@@ -537,6 +543,8 @@ _WHERE_HELD = (
     re.compile(r"\bwhere\b", re.I),
     re.compile(
         r"\b(?:be|is|are|was|were|get) (?:held|hosted)\b|\btak(?:e|es|ing) place\b|"
+        # "where's the duffy-bakanov meeting physically happening"
+        r"\b(?:happen|happens|happening|happened|occur|occurs|occurring|occurred)\b|"
         r"\bhold(?:s|ing)? (?:the |their |these |those )?(?:talks|meeting|meetings|summit)\b|"
         # "where will be the meeting of Duffy and Bakanov"
         r"\b(?:be|is|are|was|were)\s+the\s+(?:talks|meeting|summit|sit-?down)\b|"
@@ -812,6 +820,10 @@ _ASKED_ROLE = [
         ("pilot|pilots|piloted", "pilot"),
     )
 ]
+# … and a search for a crew's names ("Crew-11 crew: names?") for its members
+_ASKED_ROLE.append(
+    (re.compile(r"\b(crew)\s*(?:members?|names|roster|list)\W*$", re.I), _FLYER_STEMS)
+)
 _ASKED_THING = [
     (re.compile(_which(nouns), re.I), frozenset(stems.split())) for nouns, stems in _THINGS.items()
 ]
@@ -860,6 +872,7 @@ _DOERS = {"command": "commander", "commands": "commander", "commanded": "command
     "pilot": "pilot",
     "pilots": "pilot",
     "piloted": "pilot",
+    "crew": "crew members",
 }
 
 
@@ -1156,14 +1169,21 @@ _OUTCOME = (
     re.compile(r"\b(?:was|were|did|has|have|had)\b", re.I),
     re.compile(
         rf"\b(?:agreed?|agreeing|decided?|deciding|signed?|signing|{_CONCLUDED}|settled?|"
-        r"resolved?|came out of|come out of|outcome|results?)\b",
+        r"resolved?|came out of|come out of|outcome|results?|"
+        # "What did the 2018 meeting achieve?" (not "What did he hope to achieve?")
+        r"(?<!\bto\s)(?:achieve|accomplish)(?:d|ed)?)\b",
         re.I,
     ),
 )
 # … told as done: "Explain what Bridenstine and Rogozin agreed on at Baikonur."
 _OUTCOME_DONE = (
     re.compile(r"\bwhat\b", re.I),
-    re.compile(rf"\b(?:agreed|decided|signed|{_CONCLUDED}|settled|resolved)\b", re.I),
+    re.compile(
+        rf"\b(?:agreed|decided|signed|{_CONCLUDED}|settled|resolved|came\s+out\s+of|"
+        # "what the 2018 meeting achieved" (not "what can be achieved")
+        r"(?<!\bbe\s)(?<!\bbeen\s)(?:achieved|accomplished))\b",
+        re.I,
+    ),
 )
 # … or asked whether it came: "Did Duffy and Bakanov agree to keep the ISS flying?"; not
 # "Could they agree …?", "Will they agree …?", which ask what may be.
@@ -1460,6 +1480,14 @@ def asked_relation(question: str) -> Relation | None:
     relation = next((r for r in _RELATIONS if r & set(said.values())), None)
     if relation is None:
         return None
+    # "Who is Moscow's counterpart that the acting NASA chief will hold talks with?" asks
+    # of someone the chief meets, told in a clause of its own
+    if all(
+        _IN_RELATIVE_CLAUSE.search(question[: m.start()])
+        for m, word in _said_words(question)
+        if stem(word) in relation
+    ):
+        return None
     # "Who is the acting NASA chief meeting?" asks whom the chief meets, not who the chief is
     last = max(end for end, word in said.items() if word in relation)
     if _DOING.match(question[last:]):
@@ -1486,6 +1514,11 @@ def asked_relation(question: str) -> Relation | None:
 
 
 _WORDS = re.compile(r"[\w’'\-]+")
+# the opening of a clause whose subject is the one a post names: "… that the acting NASA
+# chief will hold talks with"
+_IN_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:that|whom)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,3}$", re.I
+)
 # "Who directs / oversees Roscosmos?" asks who heads it. Not words for the relation in a
 # sentence: "direct talks with Russian space agency Roscosmos" names no head.
 _HEADS_FORMS = {
@@ -1664,7 +1697,7 @@ def answer_type(question: str) -> AnswerType | None:
     question = _direct(question)
     if _ASKS_WORDING.match(question):
         return None  # the words someone used: "how much" in it asks for no number
-    bare = _TRAILING_CHAT.sub("", question)  # "who's bridenstine in all this lol"
+    bare = _bare(question)
     if _WHO_IS_NAMED.match(bare) or _who_is_lower_case_name(bare) or _NAMED_POSTS.match(bare):
         return AnswerType.DEFINITION
     for kind, pattern in _QUESTION_PATTERNS:
@@ -1731,10 +1764,16 @@ def _who_is_lower_case_name(question: str) -> bool:
 
 
 @lru_cache(maxsize=1024)  # asked once per sentence ranked: read it once
+def _bare(question: str) -> str:
+    """The question without chat that ends it ("who's bridenstine in all this lol") or what
+    the asker adds of someone asked about ("who is Bakanov, the Roscosmos chief?")."""
+    return _KNOWN_OF_THEM.sub(r"\1", _TRAILING_CHAT.sub("", question))
+
+
 def _defined(question: str) -> tuple[str, ...]:
     """The words of the name a "What is …?" or "Who is …?" question (or a query such as
     "Sean Duffy role") asks about, in lower case: ("crew-11",), ("jim", "bridenstine")."""
-    bare = _TRAILING_CHAT.sub("", question)
+    bare = _bare(question)
     match = _names_what_is(bare) or _NAMED_POSTS.match(bare)
     if match is None:
         return ()
@@ -2129,10 +2168,16 @@ def _names(question: str, place: str) -> bool:
 
 def _offered(question: str, place: str) -> bool:
     """Whether ``question`` names ``place`` as one side of a choice: "… at the Baikonur
-    Cosmodrome or at Plesetsk?", "in Houston or Baikonur?"."""
+    Cosmodrome or at Plesetsk?", "in Houston or Baikonur?"; or as a guess: "…, was it at
+    the Baikonur Cosmodrome?"."""
     last = re.escape(" ".join(place.split()[-2:]))
     return (
-        re.search(rf"\b{last}\s+or\b|\bor\s+(?:(?:at|in|on|the)\s+)*{last}\b", question, re.I)
+        re.search(
+            rf"\b{last}\s+or\b|\bor\s+(?:(?:at|in|on|the)\s+)*{last}\b|"
+            rf"\b(?:was|is)\s+it\s+(?:(?:at|in|on|the)\s+)*{last}\b",
+            question,
+            re.I,
+        )
         is not None
     )
 

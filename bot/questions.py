@@ -90,7 +90,9 @@ _ABOUT_SOURCE = re.compile(
     r"(?:\s+(?:of|for|behind)\s+(?:this|the)\s+_DOC)?(?:\s*,\s*[\w\s]{1,30})?|"
     # "where's this news from btw", "where'd this story come from, which wire service"
     # "show me where this story came from, like which wire service"
-    r"where(?:(?:'s|’s|s|'d|’d|\s+is|\s+does|\s+did)\s+(?:this|the|that)\s+_DOC\s+(?:come\s+)?|"
+    # … "who'd this story even come from"
+    r"(?:where|who)(?:(?:'s|’s|s|'d|’d|\s+is|\s+does|\s+did)\s+(?:this|the|that)\s+_DOC\s+"
+    r"(?:(?:even|actually|really)\s+)?(?:come\s+)?|"
     r"\s+(?:this|the|that)\s+_DOC\s+(?:came|comes|come)\s+)from"
     r"(?:\s+(?:btw|tho|though|lol|anyway))?(?:\s*,\s*[\w\s]{1,30})?|"
     # "Which wire service also contributed material to the report?", "which outlet chipped
@@ -102,14 +104,15 @@ _ABOUT_SOURCE = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}(?:to|for|in|into)\s+(?:this|the|that)\s+_DOC|"
     # a search: "NASA Roscosmos briefing wire source", "briefing wire service source",
     # "article byline" (not "talk topics news source", the source of news within it)
-    r"(?:[\w\-]+\s+){0,4}(?:article|briefing|report|story|piece)\s+"
+    r"(?:[\w\-]+\s+){0,4}(?:article|briefing|report|story|piece)\s+(?:sourcing\s+)?"
     r"(?:(?:wire|news|media)\s+(?:(?:service|agency|outlet)\s+)?)?"
     r"(?:source|sources|credit|credits|byline)|"
     # … "news source for story", "wire service contributing to report"
     r"(?:(?:news|wire)\s+)?(?:source|sources|credit|credits|byline)\s+(?:of|for|on|behind)\s+"
     r"(?:the\s+|this\s+)?_DOC|"
     # "wire service attribution", "wire credit" (not "news agency source", TASS in it)
-    r"wire\s+(?:(?:service|agency)\s+)?(?:attribution|credit|credits|byline|source)|"
+    r"wire\s+(?:(?:service|agency)\s+)?(?:attribution|credit|credits|byline|source)"
+    r"(?:\s+(?:line|sentence|bit|part))?|"
     r"(?:wire|news)\s+(?:service|agency|outlet)s?\s+(?:contributing|contributed|credited)\s+"
     r"(?:to\s+)?(?:the\s+|this\s+)?_DOC|"
     # a guess at it: "is this article from reuters or who", "this story's from ap right? who
@@ -282,14 +285,16 @@ _FIRST_SHORTHAND = re.compile(r"^\W*(" + _SHORTHAND_WORD.pattern + r")", re.I)
 _OPENER = re.compile(
     r"^\W*(?:(?:wait|so|ok|okay|hey|hi|um+|hmm+|quick\s+q(?:uestion)?|question|also|and|but|"
     r"like|right|alright|real\s+quick|honestly|anyway|anyways|then|oh|yo|lol|lmao|ngl|tbh|bro|"
-    r"btw|fr|imo|sorry|pls|please|guys|folks|"
+    r"btw|fr|imo|sorry|pls|please|guys|folks|quick|quickly|briefly|"
+    # … or a busy reader: "Bottom line: is the ISS still a bridge?", "One-liner on how …"
+    r"bottom\s+line(?:\s+on)?|one[\s-]liner(?:\s+on)?|key\s+(?:point|takeaway|date|q)|"
     # who it is said to, and what the asker thinks of it: "hey bot", "ok dumb q but"
     r"bot|briefing[\s-]?bot|(?:dumb|stupid|silly|random|noob|basic)\s+q(?:uestion)?|"
     # a question put to the room: "anyone know where the 2018 meetup happened"
     r"(?:does\s+)?any(?:one|body)\s+know|(?:do\s+)?(?:you|u|ya)\s+know|i\s+wonder)"
     r"\b[\s,:;.!-]*)+"
     r"(?=(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|do|"
-    r"does|did|will|would|can|could|has|have|had|should|name|tell)\b)",
+    r"does|did|will|would|can|could|has|have|had|should|name|tell|walk)\b)",
     re.I,
 )
 
@@ -317,7 +322,8 @@ _CHECK_REQUEST = re.compile(
 # "Give the year …", "Identify who …", "State where …", "Tell me which …".
 _COMMAND = re.compile(
     r"^\W*(?:(?:please|pls|quickly)\W+)?"
-    r"(?:name|identify|give|state|provide|specify|list|tell\s+(?:me|us))\s+(?:me\s+|us\s+)?"
+    r"(?:name|identify|give|state|provide|specify|list|tell\s+(?:me|us)|"
+    r"walk\s+(?:me|us)\s+through)\s+(?:me\s+|us\s+)?"
     r"(?=(?:who|whom|whose|what|when|where|why|how|which|the|a|an)\b)",
     re.I,
 )
@@ -460,12 +466,74 @@ _CLAIM = re.compile(
 _OWN_WORDS = 3
 
 
+# An aside that compares what is asked with something else, or brings in history: ", like
+# the Shuttle-Mir dockings were", ", unlike the Apollo-era administrators", ", the way Soviet
+# officials once …", "— rather than a Shuttle stack"
+_COMPARISON = re.compile(
+    r"^\W*(?:(?:just|much|kinda|kind\s+of|sort\s+of|not|a\s+bit)\s+)?(?:like|unlike|"
+    r"as(?!\s+(?:to|for|regards|of|well|far|if|though|soon|long|much|many)\b)|"
+    r"the\s+way|rather\s+than|instead\s+of|similar\s+to|compared\s+(?:to|with)|"
+    r"reminiscent\s+of|echoing|in\s+the\s+spirit\s+of)\b"
+    # (not one that asks: "…, like when?")
+    r"(?!\s+(?:who|whom|whose|what|when|where|why|how|which)\b)",
+    re.I,
+)
+# … or tells of times long gone: "Mir precedent", "old Apollo country", "an heir to the old
+# Soyuz seat deals", "during the Shuttle–Mir years", "Cold War style", "the spirit behind
+# the 1998 ISS agreement"
+_HISTORY = re.compile(
+    r"\b(?:old|olden|former(?:ly)?|era|decades?|century|centuries|history|historic(?:al)?|"
+    r"used\s+to|back\s+(?:in|when|then)|ever\s+since|heir|successor|born|grew|"
+    r"precedent|legacy|style|years|1\d{3}s?|\d0s|nineties|eighties|seventies|sixties)\b",
+    re.I,
+)
+# where a question's parts part: a comma, a semicolon, a dash with a space beside it (not
+# "Shuttle–Mir")
+_PARTS = re.compile(r"[,;]|\s[—–-]|[—–]\s")
+_ASKS = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|why|how|which)\b", re.I)
+
+
+def without_asides(question: str, *, before: bool = True) -> str:
+    """ "Which station — the one that grew out of Shuttle–Mir — does Duffy want kept?" →
+    "Which station — does Duffy want kept?": what the asker brings in beside the question,
+    to compare it with or to recall history; and a remark after it that asks nothing
+    ("…? Rogozin's long gone"). A part that asks something ("…, and when?") is kept, as is
+    the question's own first part where it has no question word ("ISS end of life ocean
+    disposal, Mir precedent"). ``before``: also what comes before the question ("Ever since
+    Mir was steered into the Pacific, …"), which may set the scene it asks of."""
+    asked, mark, remark = question.rpartition("?")
+    if mark and len(words(remark)) >= 2 and not _ASKS.search(remark):
+        question = asked  # a remark of the asker's after the question asks nothing
+    elif mark and not remark.strip():
+        question = asked
+    else:
+        mark = ""
+    # each part with the mark that opens it
+    starts = [0, *(m.start() for m in _PARTS.finditer(question))]
+    parts = [question[a:b] for a, b in zip(starts, [*starts[1:], len(question)], strict=True)]
+    texts = [_PARTS.sub("", part, count=1) for part in parts]
+    first = next((k for k, text in enumerate(texts) if _QUESTION_START.match(text)), 0)
+    kept = [
+        part
+        for k, (part, text) in enumerate(zip(parts, texts, strict=True))
+        if k == first
+        or (k < first and not before)
+        or _QUESTION_START.match(text)
+        or not (_COMPARISON.match(text) or _HISTORY.search(text))
+    ]
+    return "".join(kept).strip(" ,;—–-") + mark
+
+
 def named_in_question(question: str) -> str:
     """Where the names a question asks of are looked for: the question without a preamble
     it does not rest on (:func:`without_preamble`), nor one that only tells of the asker and
     their own ("I'm presenting at a Rotary club lunch and want Duffy's view. What does he
     believe …?"), though the question's "he" is the Duffy named there. A name the briefing
-    lacks in such a preamble is not asked about."""
+    lacks in such a preamble is not asked about, nor one in an aside (:func:`without_asides`)."""
+    return without_asides(_without_own_preamble(question))
+
+
+def _without_own_preamble(question: str) -> str:
     split = _preamble(question)
     if split is None:
         return question
@@ -489,6 +557,85 @@ _THE_LINE_ON = re.compile(
 )
 
 
+# A researcher's question for where the article says something, which asks for that
+# sentence, not for a place: "where does it say duffy's nasa gig is just temporary?",
+# "Which passage notes that the acting head … is also …?", "can u point me to the bit
+# about …"
+_DOC_WORDS = r"(?:article|piece|story|text|briefing|report|title|headline|author|writer)"
+_WHERE_IT_SAYS = re.compile(
+    r"^\W*(?:(?:hey|so|ok|okay|and)\W+)?(?:(?:where|(?:in\s+)?(?:which|what)\s+"
+    r"(?:part|section|paragraph|sentence|passage|line|bit|place))"
+    rf"(?:\s+(?:in|of)\s+(?:the|this)\s+{_DOC_WORDS})?"
+    rf"\s+(?:does|did|do|is|was)\s+(?:it|this|they|the\s+{_DOC_WORDS})\s+|"
+    r"(?:which|what)\s+(?:part|section|paragraph|sentence|passage|line|bit)"
+    rf"(?:\s+(?:in|of)\s+(?:the|this)\s+{_DOC_WORDS})?\s+)"
+    r"(?:say|says|said|mention|mentions|describe|describes|note|notes|state|states|stress|"
+    r"stresses|explain|explains|tell|tells|talk\s+about|talks\s+about|bring\s+up|brings\s+up|"
+    r"discuss|discusses|cover|covers|convey|conveys|report|reports)\s+(?:us\s+)?(?:that\s+)?"
+    # (not where a thing was done, which the article says: "Where does the article say the
+    # 2018 meeting took place?")
+    r"(?=(?:who|whom|whose|what|when|why|how|which)\b|(?!.*\b(?:meet|met|meeting|took\s+place|take\s+place|held|happen\w*|go|going|went|"
+    r"visit\w*|travel\w*|located|based|land\w*|made|make|gave|give|deliver\w*)\b))",
+    re.I,
+)
+# … or for where it first names something, which is where it tells what that is: "Where in
+# the article is Roscosmos first mentioned?" asks what Roscosmos is
+_FIRST_MENTION = re.compile(
+    r"^\W*(?:where|when|in\s+which\s+(?:part|section|paragraph|sentence|passage))"
+    rf"(?:\s+(?:in|of)\s+(?:the|this)\s+{_DOC_WORDS})?\s+(?:is|are|was|were|does|do)\s+"
+    r"(?P<thing>.+?)\s+first\s+(?:mentioned|brought\s+up|named|introduced|referenced|"
+    r"appear|appears|come\s+up|comes\s+up|show\s+up|shows\s+up)"
+    rf"(?:\s+in\s+(?:the|this)\s+{_DOC_WORDS})?\W*$",
+    re.I,
+)
+
+
+# A newsletter's terse query, what it is of and then what is asked of it: "2018 meeting —
+# venue?", "Sean Duffey — NASA title?", "interim NASA chief = ?!"
+_TOPIC_THEN_ASK = re.compile(
+    r"^\W*(?P<topic>(?:[^?:;—–=]|(?<=\w)–(?=\w)){3,80}?)\s*(?:[:—–=]|\s-\s)\s*"
+    r"(?P<ask>(?:[\w’'\-]+\s*){0,2}?)\s*[?!.]*\s*$"
+)
+
+
+# … or what is asked of it, as a question: "ISS deorbit vehicle — who builds it?"
+_TOPIC_THEN_QUESTION = re.compile(
+    r"^\W*(?P<topic>(?:[^?:;—–=]|(?<=\w)–(?=\w)){3,80}?)\s*(?:[:—–]|\s-\s)\s*"
+    r"(?P<asked>(?:who|whom|what|when|where|why|how|which)\s+(?:[\w’'\-]+\s+){0,3})"
+    r"(?:it|them)\s*\?*\s*$",
+    re.I,
+)
+
+
+def _search_asked(question: str) -> str:
+    """ "2018 meeting — venue?" → "2018 meeting venue", as a search would type it, and
+    "ISS deorbit vehicle — who builds it?" → "who builds the ISS deorbit vehicle?". Not
+    where a question word asks ("Roscosmos chief: who?"), nor a question before it ("Who
+    leads NASA: Duffy?"), nor a name offered after it."""
+    if (asked := _TOPIC_THEN_QUESTION.match(question)) and not _QUESTION_START.match(
+        asked["topic"]
+    ):
+        # … with the topic for the "it" that stands for it
+        return f"{asked['asked']}the {asked['topic'].strip()}?"
+    terse = _TOPIC_THEN_ASK.match(question)
+    if terse is None or _QUESTION_START.match(terse["topic"]) or _WH.match(terse["ask"]):
+        return question
+    if re.search(r"\b[A-Z][\w’'\-]*\s*$", terse["ask"]):
+        return question  # a name offered: "Duffy's day job — Transportation Secretary?"
+    return f"{terse['topic'].strip()} {terse['ask'].strip()}".strip()
+
+
+_WH = re.compile(r"(?i:who|whom|whose|what|when|where|why|which|how)\b")
+
+
+def _what_it_says(question: str) -> str:
+    """ "where does it say duffy's nasa gig is just temporary?" → "duffy's nasa gig is just
+    temporary?"; "Where is Roscosmos first mentioned?" → "What is Roscosmos?"."""
+    if first := _FIRST_MENTION.match(question):
+        return f"What is {first['thing']}?"
+    return _WHERE_IT_SAYS.sub("", question)
+
+
 def as_asked(question: str) -> str:
     """ "Name the rocket that launches Crew-11" → "which rocket that launches Crew-11",
     "Identify who Duffy will meet" → "who Duffy will meet": a command read as the question
@@ -499,7 +646,8 @@ def as_asked(question: str) -> str:
     ("…, before Bakanov took over the job?")."""
     # what the asker says of themselves first is not asked ("I remember Mir fondly. Where did
     # the chiefs meet?"), when the question stands on its own
-    question = without_preamble(question)
+    # … nor history it is compared with ("…, like the Shuttle-Mir dockings were?")
+    question = _what_it_says(without_asides(without_preamble(question), before=False))
     if clause := _CLAUSE_FIRST.match(question):
         # what a question is about stays with it, after what it asks: "what makes it
         # historically notable? (the upcoming session)" is of a meeting
@@ -529,8 +677,9 @@ def _kept_if_first(clause: re.Match[str]) -> str:
 
 def without_openers(question: str) -> str:
     """ "ok so which wire service …" → "which wire service …": the words chat opens a
-    question with, when a question follows them; and a request to check what follows."""
-    return _CHECK_REQUEST.sub("", _OPENER.sub("", question))
+    question with, when a question follows them; a request to check what follows; and a
+    request for where the article says it (:func:`_what_it_says`)."""
+    return _search_asked(_what_it_says(_CHECK_REQUEST.sub("", _OPENER.sub("", question))))
 
 
 # A month cut short beside a day or year: "in Oct 2018", "Sept. 12", "12 oct". Only there:

@@ -105,7 +105,12 @@ _OFFERED = re.compile(
     r",\s+(?:it|that|he|she)\s*(?:was|is|['’]s)\s+(?:[\w’'\-]+\s*){1,3}\W*$|"
     # … or put after the question, then asked: "Who heads it now? Mr Bakanoff, is it?"
     r"(?<=\?)\s*(?!(?:who|whom|what|which|where|when|why|how)\b)(?:[\w’'\-]+\s*){1,3},?"
-    r"\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:it|that|he|she)\W*$",
+    r"\s+(?:is|was|isn['’]t|wasn['’]t)\s+(?:it|that|he|she)\W*$|"
+    # … or only offered: "who is running nasa right now?? a TRANSPORTATION secretary?!",
+    # "which agency reported it? TAS?", "who ran roscosmos then? rogozin i think?"
+    r"(?<=\?)\s*(?:a|an|the)\s+(?:[\w’'\-]+\s*){1,3}\W*$|"
+    r"(?<=\?)\s*(?!(?:who|whom|what|which|where|when|why|how)\b)[\w’'\-]+(?:\s+[\w’'\-]+)?"
+    r"\s*\?[?!]*\s*$",
     re.I,
 )
 # … or set off by commas after what is asked for: "Which NASA leader, Jim Bridenstein (I
@@ -155,7 +160,7 @@ _SOUNDED_RUN = re.compile(r"\b[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+)\b)*
 # Words in lower case in a row: "ross cosmos", "back a nov".
 _LOWER_RUN = re.compile(r"\b[a-z][a-z’'\-]*(?:[ ]+[a-z][a-z’'\-]*)+\b")
 _APOSTROPHE_S = re.compile(r"[’']s$")
-_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_WORD = re.compile(r"\b[A-Za-z][\w’'\-]*")  # not the "s" of "1990s"
 # A compound word of letters: "cross-flight", "science-focused". One that a single sentence
 # uses is as good as a name for finding it, and the encoder reads it as its common parts.
 _COMPOUND = re.compile(r"\b[a-z]{2,}(?:-[a-z]{2,})+\b")
@@ -719,8 +724,10 @@ class Retriever:
                 continue
             if len(token) == 1 and token.isdigit():
                 continue  # a count names nothing ("the 2 agencies"), nor chat's "2" (to)
-            if self._unknown(token, capitals) and not self._guessed(
-                offered or question, token, capitals
+            if (
+                self._unknown(token, capitals)
+                and not self._shouted(token)
+                and not self._guessed(offered or question, token, capitals)
             ):
                 return token
         return None
@@ -889,7 +896,7 @@ class Retriever:
         for tokens in self._name_runs(question):
             if (
                 not self._names_ours(tokens)
-                and any(self._unknown(t, capitals) for t in tokens)
+                and any(self._unknown(t, capitals) and not self._shouted(t) for t in tokens)
                 and not self._guessed(offered or question, " ".join(tokens), capitals)
             ):
                 return " ".join(tokens)
@@ -904,6 +911,14 @@ class Retriever:
         """Whether a run of capitalised words has one of the briefings' names in it, even
         misspelt: "Dimitri Bakonov" is their Dmitry Bakanov, and "Dimitri" no stranger."""
         return any(s in self._name_stems for t in tokens for s in self.vocabulary.normalise(t))
+
+    def _shouted(self, token: str) -> bool:
+        """Whether ``token`` is a word of the language typed in capitals for emphasis ("so
+        the ISS is ENDING??", "is the station acting as a LINK?!"): no name. An acronym
+        that is also a word ("FIFA") is let through as well, and left for the other
+        signals to refuse."""
+        # (not three letters: "SEA" is as likely an acronym, as "ROS" and "ESA" are)
+        return len(token) >= 4 and token.isupper() and self._in_dictionary(token)
 
     def _unknown(self, token: str, capitals: bool = False) -> bool:
         """Whether the briefings never use ``token``, even allowing for a typo. In a question

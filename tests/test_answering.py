@@ -1543,3 +1543,102 @@ def test_what_pays_off_is_a_gain_not_money(answerer: Answerer) -> None:
         "okay so how do both countries think staying partners up in orbit will pay off"
     )
     assert answer.answered and "a shared vision" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_has"),
+    [
+        # history the asker brings in to compare is not what is asked
+        (
+            "Which orbiting lab — the one that grew out of Shuttle–Mir — does Duffy most want "
+            "to keep working on together?",
+            "especially the International Space Station",
+        ),
+        (
+            "Did Duffy say the partnership is worth keeping despite Ukraine? Apollo–Soyuz "
+            "happened in the Cold War after all",
+            "valuable partnership",
+        ),
+        ("Who is running NASA for now, unlike the Apollo-era administrators?", "interim leader"),
+        # what the asker knows of someone asked about asks nothing more
+        ("who is Dmitry Bakanov, the Roscosmos chief Duffy is meeting?", "current head"),
+        # a word shouted for emphasis is no name
+        ("so the ISS is ENDING?? what happens to it after", "deorbiting"),
+        # a guess after the question is not what is asked
+        ("who is running nasa right now?? a TRANSPORTATION secretary?!", "interim leader"),
+        ("which news agency reported Bakanov's agenda? TAS?", "According to Russian news agency"),
+        ("who ran roscosmos back at that 2018 meeting? rogozin i think?", "Dmitry Rogozin"),
+        # where the article says something, and where it first names something
+        ("where does it say what they're going to talk about?", "topics of discussion"),
+        ("Where in the article is the Ukraine conflict first brought up?", "conflict in Ukraine"),
+        # a podcast host's request is the question it stands for
+        ("ok walk me through who duffy's actually sitting down with", "Dmitry Bakanov"),
+        # a newsletter's terse query, and where the story came from
+        ("2018 meeting — venue?", "Baikonur"),
+        ("who'd this story even come from?", "with inputs from Reuters"),
+        # a post in a clause about someone else is not who is asked for
+        (
+            "Who is the Moscow counterpart that the acting NASA chief will hold talks with?",
+            "Dmitry Bakanov",
+        ),
+    ],
+)
+def test_what_is_asked_is_read_past_asides_emphasis_and_a_researchers_words(
+    answerer: Answerer, question: str, answer_has: str
+) -> None:
+    """Each was refused: for a name of history ("Shuttle–Mir", "Apollo"), a shouted word
+    ("ENDING"), a place or a head asked for, or too little near it."""
+    answer = answerer.answer(question)
+    assert answer.answered and answer_has in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a name of history that is what is asked of is still a name the briefing lacks
+        "Did Mir have a bigger crew than the ISS, like the Shuttle did?",
+        # an acronym of three letters may be a name, though it is also a word
+        "does Russia plan its own station after the ISS, ROS?",
+        # a comparison asked for is asked
+        "Will the ISS be brought down the way Skylab was?",
+    ],
+)
+def test_a_name_the_briefing_lacks_is_still_refused_where_it_is_asked(
+    answerer: Answerer, question: str
+) -> None:
+    assert not answerer.answer(question).answered
+
+
+def test_where_a_meeting_is_happening_asks_for_its_site(answerer: Answerer) -> None:
+    """It was answered with the lede, whose "in direct talks with Russian …" reads as a
+    place; where a meeting happens is a site, which the briefing does not give."""
+    answer = answerer.answer("Where's the Duffy-Bakanov meeting physically happening?")
+    assert not answer.answered
+    assert "names a place" in (answer.reason or "")
+    assert answerer.answer("where did the 2018 meeting happen?").answered
+    # … a site offered as a guess is no site the question names already
+    guessed = answerer.answer(
+        "Where did the 2018 meeting happen, was it at the Baikonur Cosmodrome?"
+    )
+    assert guessed.answered and "Baikonur" in guessed.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # a search for a crew's names asks for its members, whom the briefing does not name
+        ("Crew-11 crew: names?", "crew members"),
+        # what is asked of a topic set first ("— who builds it?") is asked of that topic
+        ("ISS deorbit vehicle — who builds it?", "building or making"),
+        # what a meeting gone by achieved is what came of it
+        ("What did the 2018 meeting achieve?", "agreed or decided"),
+        ("What came out of the 2018 meeting?", "agreed or decided"),
+    ],
+)
+def test_a_newsletters_terse_query_of_what_the_briefing_lacks_is_refused(
+    answerer: Answerer, question: str, reason: str
+) -> None:
+    """Each was answered: with the Crew-11 launch, the agenda, or the 2018 meeting."""
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert reason in (answer.reason or "")

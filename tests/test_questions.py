@@ -16,6 +16,7 @@ from bot.questions import (
     named_in_question,
     respell_question_words,
     unabbreviated,
+    without_asides,
     without_hedges,
     without_openers,
     without_preamble,
@@ -137,6 +138,9 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         ("wire agency contributing to the article", True),
         # … and a search for the wire's credit
         ("wire service attribution", True),
+        ("wire service attribution line", True),
+        ("story sourcing wire credit", True),
+        ("who'd this story even come from, like which wire service?", True),
         # a guess at it, to be put right
         ("is this story from ap or who", True),
         ("this article's from afp right? who wrote it", True),
@@ -147,6 +151,7 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
         ("who helped Duffy", False),
+        ("where does this story go next?", False),
         ("Who reported Bakanov's comments?", False),
         ("talk topics news source", False),
         # … nor when it was written
@@ -545,3 +550,66 @@ def test_names_are_looked_for_in_the_question_not_the_askers_own_say(
 )
 def test_a_clause_that_only_says_more_is_not_asked(typed: str, asked: str) -> None:
     assert as_asked(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # history brought in to compare, between dashes, after a comma or opening it
+        (
+            "Which orbiting lab — the one that grew out of Shuttle–Mir — does Duffy want kept?",
+            "Which orbiting lab — does Duffy want kept?",
+        ),
+        ("Is the ISS all they share, like Mir was in the 1990s?", "Is the ISS all they share?"),
+        ("Who runs NASA now, unlike the Apollo-era administrators?", "Who runs NASA now?"),
+        (
+            "Ever since Mir came down, people wonder how the ISS ends — is its end planned?",
+            "people wonder how the ISS ends — is its end planned?",
+        ),
+        ("Shuttle–Mir survived the 1990s — did Duffy say ties last?", "did Duffy say ties last?"),
+        ("ISS end of life ocean disposal, Mir precedent", "ISS end of life ocean disposal"),
+        # … and a remark of the asker's after the question
+        ("who is Bakanov? Rogozin's long gone", "who is Bakanov?"),
+        # not names offered to choose from, nor a part that asks, nor a comparison asked
+        ("Which station came first, Mir or Skylab?", "Which station came first, Mir or Skylab?"),
+        ("Where did they meet, and when?", "Where did they meet, and when?"),
+        ("Will the ISS end like Mir did?", "Will the ISS end like Mir did?"),
+        ("Who ran Roscosmos? Rogozin?", "Who ran Roscosmos? Rogozin?"),
+    ],
+)
+def test_history_and_comparisons_beside_the_question_are_not_asked(typed: str, asked: str) -> None:
+    assert without_asides(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # where the article says something asks for that sentence, not for a place
+        ("where does it say duffy's nasa gig is temporary?", "duffy's nasa gig is temporary?"),
+        ("Which passage notes that Duffy runs transport too?", "Duffy runs transport too?"),
+        ("where in the article does it say what they will discuss", "what they will discuss"),
+        # … and where it first names a thing, what that thing is
+        ("Where in the article is Roscosmos first mentioned?", "What is Roscosmos?"),
+        # … but where the article says a thing was done asks where it was done
+        (
+            "Where does the article say the 2018 meeting took place?",
+            "Where does the article say the 2018 meeting took place?",
+        ),
+        ("Where did Duffy say it?", "Where did Duffy say it?"),
+        # a newsletter's terse query is read as a search
+        ("2018 meeting — venue?", "2018 meeting venue"),
+        ("interim NASA chief = ?!", "interim NASA chief"),
+        ("Quick: who flies on Crew-11?", "who flies on Crew-11?"),
+        ("One-liner on how the piece sees the outreach?", "how the piece sees the outreach?"),
+        ("Bottom line: is the ISS a bridge?", "is the ISS a bridge?"),
+        # … and one asked of it, with the topic for its "it"
+        ("ISS deorbit vehicle — who builds it?", "who builds the ISS deorbit vehicle?"),
+        # … unless a question word asks, or a name is offered
+        ("Roscosmos chief: who?", "Roscosmos chief: who?"),
+        ("Duffy's day job — the Secretary?", "Duffy's day job — the Secretary?"),
+    ],
+)
+def test_a_researchers_or_a_newsletters_question_is_read_for_what_it_asks(
+    typed: str, read: str
+) -> None:
+    assert without_openers(typed) == read
