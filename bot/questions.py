@@ -592,15 +592,15 @@ _FIRST_MENTION = re.compile(
 
 # A newsletter's terse query, what it is of and then what is asked of it: "2018 meeting —
 # venue?", "Sean Duffey — NASA title?", "interim NASA chief = ?!"
+_TOPIC_FIRST = r"^\W*(?P<topic>(?:[^?:;—–=]|(?<=\w)–(?=\w)){3,80}?)\s*"
 _TOPIC_THEN_ASK = re.compile(
-    r"^\W*(?P<topic>(?:[^?:;—–=]|(?<=\w)–(?=\w)){3,80}?)\s*(?:[:—–=]|\s-\s)\s*"
-    r"(?P<ask>(?:[\w’'\-]+\s*){0,2}?)\s*[?!.]*\s*$"
+    _TOPIC_FIRST + r"(?:[:—–=]|\s-\s)\s*(?P<ask>(?:[\w’'\-]+\s*){0,2}?)\s*[?!.]*\s*$"
 )
 
 
 # … or what is asked of it, as a question: "ISS deorbit vehicle — who builds it?"
 _TOPIC_THEN_QUESTION = re.compile(
-    r"^\W*(?P<topic>(?:[^?:;—–=]|(?<=\w)–(?=\w)){3,80}?)\s*(?:[:—–]|\s-\s)\s*"
+    _TOPIC_FIRST + r"(?:[:—–]|\s-\s)\s*"
     r"(?P<asked>(?:who|whom|what|when|where|why|how|which)\s+(?:[\w’'\-]+\s+){0,3})"
     r"(?:it|them)\s*\?*\s*$",
     re.I,
@@ -618,14 +618,11 @@ def _search_asked(question: str) -> str:
         # … with the topic for the "it" that stands for it
         return f"{asked['asked']}the {asked['topic'].strip()}?"
     terse = _TOPIC_THEN_ASK.match(question)
-    if terse is None or _QUESTION_START.match(terse["topic"]) or _WH.match(terse["ask"]):
+    if terse is None or _QUESTION_START.match(terse["topic"]) or _ASKS.match(terse["ask"]):
         return question
     if re.search(r"\b[A-Z][\w’'\-]*\s*$", terse["ask"]):
         return question  # a name offered: "Duffy's day job — Transportation Secretary?"
     return f"{terse['topic'].strip()} {terse['ask'].strip()}".strip()
-
-
-_WH = re.compile(r"(?i:who|whom|whose|what|when|where|why|which|how)\b")
 
 
 def _what_it_says(question: str) -> str:
