@@ -502,9 +502,8 @@ def without_asides(question: str, *, before: bool = True) -> str:
     disposal, Mir precedent"). ``before``: also what comes before the question ("Ever since
     Mir was steered into the Pacific, …"), which may set the scene it asks of."""
     asked, mark, remark = question.rpartition("?")
-    if mark and len(words(remark)) >= 2 and not _ASKS.search(remark):
-        question = asked  # a remark of the asker's after the question asks nothing
-    elif mark and not remark.strip():
+    # (a remark of the asker's after the question asks nothing)
+    if mark and (not remark.strip() or (len(words(remark)) >= 2 and not _ASKS.search(remark))):
         question = asked
     else:
         mark = ""
@@ -574,7 +573,8 @@ _WHERE_IT_SAYS = re.compile(
     r"discuss|discusses|cover|covers|convey|conveys|report|reports)\s+(?:us\s+)?(?:that\s+)?"
     # (not where a thing was done, which the article says: "Where does the article say the
     # 2018 meeting took place?")
-    r"(?=(?:who|whom|whose|what|when|why|how|which)\b|(?!.*\b(?:meet|met|meeting|took\s+place|take\s+place|held|happen\w*|go|going|went|"
+    r"(?=(?:who|whom|whose|what|when|why|how|which)\b|"
+    r"(?!.*\b(?:meet|met|meeting|took\s+place|take\s+place|held|happen\w*|go|going|went|"
     r"visit\w*|travel\w*|located|based|land\w*|made|make|gave|give|deliver\w*)\b))",
     re.I,
 )
