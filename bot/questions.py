@@ -115,9 +115,15 @@ _ABOUT_SOURCE = re.compile(
     r"(?:\s+(?:line|sentence|bit|part))?|"
     r"(?:wire|news)\s+(?:service|agency|outlet)s?\s+(?:contributing|contributed|credited)\s+"
     r"(?:to\s+)?(?:the\s+|this\s+)?_DOC|"
+    # … "Wire service credited", "story wire service inputs", "was a wire service involved
+    # in putting this piece together?"
+    r"(?:(?:is|was|were)\s+(?:a|any|there\s+a)\s+)?(?:(?:wire|news)\s+(?:service|agency)\s+"
+    r"(?:credited|inputs?)|wire\s+(?:service|agency)\s+(?:involved|used|cited))"
+    r"(?:\s+(?:in|with|for|on|to|behind)\s+[^?]{0,40}?_DOC(?:\s+together)?)?|"
+    r"(?:[\w\-]+\s+){0,4}_DOC\s+(?:wire|news)\s+(?:service|agency)\s+(?:inputs?|credit)|"
     # a guess at it: "is this article from reuters or who", "this story's from ap right? who
     # contributed to it"
-    r"(?:(?:is|was)\s+)?(?:this|the|that)\s+_DOC(?:['’]s|\s+is|\s+was)?\s+from\s+"
+    r"(?:(?:is|was)\s+)?(?:this|the|that)\s+(?:whole\s+)?_DOC(?:['’]s|\s+is|\s+was)?\s+from\s+"
     # (not a time: "is this article from last week?")
     r"(?!(?:last|this|next|today|yesterday|tomorrow|the\s+(?:past|future)|\d)\w*\b)"
     r"(?:[\w\-]+\s*){1,3}?(?:\s+or\s+(?:who|what|where|someone|somebody|not))?"
@@ -132,7 +138,7 @@ _ABOUT_SOURCE = re.compile(
     r"(?:credit|cite|acknowledge|thank)"
     # … with what the asker sets aside: "…, besides the Russian one"
     r")(?:\s*,?\s*(?:besides|apart\s+from|other\s+than|aside\s+from)\s+[^?]{1,40})?"
-    r"\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles)"),
+    r"\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles|thing)"),
     re.I,
 )
 
@@ -276,6 +282,50 @@ _SHORTHAND_WORD = re.compile(
 )
 
 
+# The words of Spanish and Portuguese that an asker who speaks them mixes into English:
+# "¿Cuándo does Duffy go to Florida?", "¿Quién ran NASA then?", "will they discuss la
+# estación's vida útil?". Question words, and the nouns a question about space news asks
+# with; to the encoder they are stray pieces, to the unknown-name check names the briefing
+# lacks, and the patterns that read what is asked look for "when" or "who". Only words no
+# English sentence uses ("donde", not "como" or "mar" alone).
+_FOREIGN = {
+    "cuándo": "when", "cuando": "when", "quando": "when", "quién": "who", "quien": "who",
+    "quiénes": "who", "quem": "who", "dónde": "where", "donde": "where", "onde": "where",
+    "qué": "what", "o que": "what", "por qué": "why", "por que": "why", "porqué": "why",
+    "cómo": "how", "cuál": "which", "cual": "which", "qual": "which", "cuáles": "which",
+    "quais": "which", "cuántos": "how many", "cuántas": "how many", "quantos": "how many",
+    "quantas": "how many", "cuánto": "how much", "cuanto": "how much", "quanto": "how much",
+    "la estación": "the station", "la estacion": "the station", "a estação": "the station",
+    "estación": "station", "estação": "station", "la guerra": "the war", "a guerra": "the war",
+    "guerra": "war", "el mar": "the sea", "o mar": "the sea", "reunión": "meeting",
+    "reunião": "meeting", "fuente": "source", "fonte": "source",
+    "noticia": "news", "notícia": "news", "agencia": "agency", "agência": "agency",
+    "jefe": "chief", "jefes": "chiefs", "chefe": "chief", "chefes": "chiefs",
+    "vínculos": "ties", "vinculos": "ties", "cosmonautas": "cosmonauts", "rusos": "Russian",
+    "russos": "Russian", "temas": "topics", "conversación": "conversation",
+    "conversa": "conversation", "despegue": "launch", "lanzamiento": "launch",
+    "lançamento": "launch", "vida útil": "lifespan", "según": "according to",
+    "artículo": "article", "artigo": "article", "semana": "week", "miércoles": "Wednesday",
+    "quarta-feira": "Wednesday", "también": "also", "também": "also", "acuerdo": "agreement",
+    "acordo": "agreement", "año": "year", "años": "years", "última vez": "last time",
+    "en persona": "in person", "fue": "was",
+    # "actual" is Spanish's "current", and the real holder of a post is its current one
+    "actual jefe": "current chief", "actual chief": "current chief", "actual head": "current head",
+    "actual boss": "current boss", "actual leader": "current leader",
+}  # fmt: skip
+_FOREIGN_WORD = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(re.escape(w) for w in sorted(_FOREIGN, key=len, reverse=True))
+    + r")(?![\w-]|['’](?!s\b))",  # (a possessive is English's own: "la estación's")
+    re.I,
+)
+
+
+def _english(match: re.Match[str]) -> str:
+    word = _FOREIGN[match.group(0).lower()]
+    return word[0].upper() + word[1:] if match.group(0)[0].isupper() else word
+
+
 # … and capitalised as the question's first word: "Wat topics will they cover?"
 _FIRST_SHORTHAND = re.compile(r"^\W*(" + _SHORTHAND_WORD.pattern + r")", re.I)
 
@@ -290,12 +340,22 @@ _OPENER = re.compile(
     r"bottom\s+line(?:\s+on)?|one[\s-]liner(?:\s+on)?|key\s+(?:point|takeaway|date|q)|"
     # who it is said to, and what the asker thinks of it: "hey bot", "ok dumb q but"
     r"bot|briefing[\s-]?bot|(?:dumb|stupid|silly|random|noob|basic)\s+q(?:uestion)?|"
+    # … and thanks for the last answer, before the next question: "thanks! and also, is …"
+    r"thanks|thank\s+you|thx|cheers|cool|great|nice|awesome|perfect|got\s+it|"
     # a question put to the room: "anyone know where the 2018 meetup happened"
     r"(?:does\s+)?any(?:one|body)\s+know|(?:do\s+)?(?:you|u|ya)\s+know|i\s+wonder)"
     r"\b[\s,:;.!-]*)+"
     r"(?=(?:who|whom|whose|what|whats|what['’]s|when|where|why|how|which|is|are|was|were|do|"
     r"does|did|will|would|can|could|has|have|had|should|name|tell|walk)\b)",
     re.I,
+)
+
+
+# The bot addressed by name, with what is asked after it whatever its form: "bot: nasa
+# interim leader?", "@briefing-bot — Crew-11 launch date". (Its name before a question word
+# is one of chat's openers, above.)
+_ADDRESSED = re.compile(
+    r"^\W*(?:(?:hey|hi|yo|ok|okay|so|oi)\s+)?@?(?:briefing[\s-]?)?bot\s*[,:;!—–-]+\s*(?=\w)", re.I
 )
 
 
@@ -391,6 +451,7 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+_THE_STORY = frozenset({"article", "piece", "story", "thing", "text", "briefing", "report"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
 
 
@@ -406,6 +467,8 @@ def _points_back(before: str, question: str) -> bool:
             word = following.group(1).lower() if following else ""
             if word and word not in STOPWORDS and stem(word) not in said:
                 continue
+            if word in _THE_STORY:
+                continue  # "according to this thing": the article asked about
         return True
     return False
 
@@ -426,13 +489,37 @@ _ASKERS_SAY = re.compile(
 )
 
 
+# … or the asker's own words in the same sentence, then a clause that asks: "my roommate and
+# i were arguing over breakfast and neither of us could remember, who's actually running
+# nasa right now?"
+_OWN_OPENING = re.compile(
+    r"^\W*(?:(?:ok|okay|so|well|ngl|honestly|sorry|forgive\s+me)\W+)*"
+    r"(?:i|i['’]m|i['’]ve|i['’]d|i\s+was|my|our|we|we['’]re|we['’]ve)\b",
+    re.I,
+)
+_CLAUSE_ASKS = re.compile(
+    r"(?:[,;:]|\s[—–-])\s*(?:(?:so|but|and|anyway|well|then)\s+)?"
+    r"(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|"
+    r"will|would|can|could|has|have|had|should)\b)",
+    re.I,
+)
+
+
 def _preamble(question: str) -> tuple[str, str] | None:
     """What the asker says first and the one question that ends it, or None: "I read that
     Duffy is going to Florida. What will he do there?" → ("I read that …", "What will he do
-    there?"). A text of several questions, or that ends in none, has no preamble."""
+    there?"); "my son asked me at dinner and I had no idea, so who runs NASA now?" → ("my
+    son asked …", "who runs NASA now?"), when the question has words enough of its own to
+    be read alone. A text of several questions, or that ends in none, has no preamble."""
     breaks = list(_SENTENCE_BREAK.finditer(question))
     if not breaks:
-        return None
+        clauses = list(_CLAUSE_ASKS.finditer(question)) if _OWN_OPENING.match(question) else []
+        if not clauses or "?" in question[: clauses[-1].start()]:
+            return None
+        last = question[clauses[-1].end() :]
+        if len(content_words(last)) < _OWN_WORDS:
+            return None
+        return question[: clauses[-1].start()], last
     before, last = question[: breaks[-1].start()], question[breaks[-1].end() :]
     if "?" in before or not _QUESTION_START.match(_ASKERS_SAY.sub("", last)):
         return None
@@ -578,6 +665,19 @@ _WHERE_IT_SAYS = re.compile(
     r"visit\w*|travel\w*|located|based|land\w*|made|make|gave|give|deliver\w*)\b))",
     re.I,
 )
+# … or whether it tells something, which asks that thing: "Does the article say which
+# company will build the deorbit vehicle?", "True or false: the article explains when the
+# cross-flight program began"; and the article named as the teller before the question
+# ("According to the article, in what year …?"), which asks it of the article anyway.
+_DOES_IT_SAY = re.compile(
+    rf"^\W*(?:(?:(?:does|did|do)\s+)?(?:the|this)\s+{_DOC_WORDS}\s+(?:actually\s+|even\s+|ever\s+)?"
+    r"(?:say|says|mention|mentions|explain|explains|specify|specifies|state|states|reveal|"
+    r"reveals|tell\s+us|tells\s+us|note|notes|report|reports|indicate|indicates)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|"
+    # (not the headline, which is asked for: "According to the title, what is he seeking?")
+    r"according\s+to\s+(?:the|this)\s+(?:article|piece|story|text|briefing|report)\s*[,:]\s*)",
+    re.I,
+)
 # … or for where it first names something, which is where it tells what that is: "Where in
 # the article is Roscosmos first mentioned?" asks what Roscosmos is
 _FIRST_MENTION = re.compile(
@@ -630,7 +730,7 @@ def _what_it_says(question: str) -> str:
     temporary?"; "Where is Roscosmos first mentioned?" → "What is Roscosmos?"."""
     if first := _FIRST_MENTION.match(question):
         return f"What is {first['thing']}?"
-    return _WHERE_IT_SAYS.sub("", question)
+    return _DOES_IT_SAY.sub("", _WHERE_IT_SAYS.sub("", question))
 
 
 def as_asked(question: str) -> str:
@@ -676,7 +776,8 @@ def without_openers(question: str) -> str:
     """ "ok so which wire service …" → "which wire service …": the words chat opens a
     question with, when a question follows them; a request to check what follows; and a
     request for where the article says it (:func:`_what_it_says`)."""
-    return _search_asked(_what_it_says(_CHECK_REQUEST.sub("", _OPENER.sub("", question))))
+    question = _OPENER.sub("", _ADDRESSED.sub("", question))
+    return _search_asked(_what_it_says(_CHECK_REQUEST.sub("", question)))
 
 
 # A month cut short beside a day or year: "in Oct 2018", "Sept. 12", "12 oct". Only there:
@@ -785,12 +886,13 @@ def _said_year(match: re.Match[str]) -> str:
 
 def unabbreviated(question: str) -> str:
     """ "so what r they gonna chat abt" → "so what are they gonna chat about": chat's
-    shorthand for a common word spelt out, a month cut short ("Oct 2018"), and a year
-    said aloud ("twenty eighteen")."""
+    shorthand for a common word spelt out, a month cut short ("Oct 2018"), a year said
+    aloud ("twenty eighteen"), and a word of Spanish or Portuguese ("¿Cuándo …?")."""
     question = _SAID_YEAR.sub(_said_year, question)
     first = _FIRST_SHORTHAND.match(question)
     if first and first.group(1)[0].isupper() and first.group(1).lower() in _SHORTHAND:
         word = _SHORTHAND[first.group(1).lower()]
         question = f"{question[: first.start(1)]}{word.capitalize()}{question[first.end(1) :]}"
     question = _SHORT_MONTH.sub(_month, question)
+    question = _FOREIGN_WORD.sub(_english, question)
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(0)], question)

@@ -1642,3 +1642,44 @@ def test_a_newsletters_terse_query_of_what_the_briefing_lacks_is_refused(
     answer = answerer.answer(question)
     assert not answer.answered
     assert reason in (answer.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # the bot addressed by name, then a search
+        ("bot: nasa interim leader?", "NASA interim leader, U.S. Transportation Secretary"),
+        # Spanish's "actual" is the current holder of a post
+        ("Roscosmos actual jefe", "Dmitry Bakanov, the current head of Roscosmos"),
+        ("¿Cuándo does Duffy go to Cabo Canaveral, Flórida?", "on Wednesday"),
+        # the asker's own words, then the question, in one sentence
+        (
+            "ok so my roommate and i were arguing over breakfast about this and neither of us "
+            "could remember, who's actually running nasa right now according to this thing?",
+            "NASA interim leader, U.S. Transportation Secretary",
+        ),
+        # whether a wire service was involved asks for the credit line
+        ("bot, was a wire service involved in putting this piece together?", "Reuters"),
+    ],
+)
+def test_what_a_chatting_or_bilingual_asker_asks_is_answered(
+    answerer: Answerer, question: str, gold: str
+) -> None:
+    """Each was answered with another sentence, or refused for a word of Spanish."""
+    answer = answerer.answer(question)
+    assert answer.answered and gold in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "True or false: the article says which company will build the ISS deorbit vehicle.",
+        "According to the article, in what year was the ISS first launched?",
+    ],
+)
+def test_whether_the_article_tells_a_thing_it_lacks_is_refused(
+    answerer: Answerer, question: str
+) -> None:
+    """Both were answered with the agenda: "does the article say which company …" asks
+    which company, which the briefing does not tell."""
+    assert not answerer.answer(question).answered

@@ -148,8 +148,15 @@ def test_asks_for_overview(question: str, overview: bool) -> None:
         # … who helped with it, whom it credits
         ("who helped with the reporting on this piece", True),
         ("Which other wire service does the report credit, besides the Russian one?", True),
+        # … whether a wire service had a hand in it, or which one is credited
+        ("Wire service credited", True),
+        ("story wire service inputs", True),
+        ("was a wire service involved in putting this piece together?", True),
+        ("is this whole thing from AP?", True),
         # a source of something in the briefing, not of the briefing
         ("What is the source of the ISS funding?", False),
+        ("news agency used for the agenda", False),
+        ("Was a news agency involved?", False),
         ("who helped Duffy", False),
         ("where does this story go next?", False),
         ("Who reported Bakanov's comments?", False),
@@ -280,6 +287,12 @@ def test_a_year_said_aloud_is_read_as_written(said: str, read: str) -> None:
         # who it is said to, and what the asker makes of it
         ("hey bot, when do they meet", "when do they meet"),
         ("sorry stupid question but where is baikonur", "where is baikonur"),
+        ("thanks! and also, is the talk this week?", "is the talk this week?"),
+        # … the bot addressed by name, whatever follows
+        ("bot: nasa interim leader?", "nasa interim leader?"),
+        ("@briefing-bot — Crew-11 launch date", "Crew-11 launch date"),
+        ("yo bot, whats the headline", "whats the headline"),
+        ("bot question?", "bot question?"),
         # a question put to the room
         ("anyone know where the 2018 meeting happened", "where the 2018 meeting"),
         ("do you know who Bakanov is", "who Bakanov is"),
@@ -336,6 +349,24 @@ def test_a_search_box_query_is_words_without_a_question(typed: str, search: bool
     ],
 )
 def test_a_month_cut_short_beside_a_date_is_spelt_out(typed: str, read: str) -> None:
+    assert unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("¿Cuándo does Duffy go to Florida?", "¿When does Duffy go to Florida?"),
+        ("¿Quién ran NASA then?", "¿Who ran NASA then?"),
+        ("will they discuss la estación's vida útil?", "will they discuss the station's lifespan?"),
+        ("o que esperam os chefes?", "what esperam os chiefs?"),
+        # Spanish's "actual" is the current holder of a post
+        ("Roscosmos actual jefe", "Roscosmos current chief"),
+        # … and nothing English: "mar" alone, "como", "reunion"
+        ("Did they mar the talks?", "Did they mar the talks?"),
+        ("a reunion of old crews", "a reunion of old crews"),
+    ],
+)
+def test_spanish_and_portuguese_words_mixed_in_are_read_in_english(typed: str, read: str) -> None:
     assert unabbreviated(typed) == read
 
 
@@ -463,6 +494,25 @@ def test_a_command_is_read_as_the_question_it_stands_for(command: str, question:
         (
             "I read about the 2018 meeting. Where was that?",
             "I read about the 2018 meeting. Where was that?",
+        ),
+        # … or in the same sentence, before a clause that asks ("this thing" is the article)
+        (
+            "my roommate and i were arguing over breakfast and neither of us could remember, "
+            "who's actually running nasa right now according to this thing?",
+            "who's actually running nasa right now according to this thing?",
+        ),
+        (
+            "I was on the train and wondered — where did Bridenstine and Rogozin meet?",
+            "where did Bridenstine and Rogozin meet?",
+        ),
+        # … unless it points back, or has too few words of its own to be read alone
+        (
+            "My daughter asked me who Dimitri Bakanoff is, so who is he exactly?",
+            "My daughter asked me who Dimitri Bakanoff is, so who is he exactly?",
+        ),
+        (
+            "My mum saw the top line of this on her tablet, what's the title exactly?",
+            "My mum saw the top line of this on her tablet, what's the title exactly?",
         ),
         # several questions, or none at the end, or an initial that ends no sentence
         ("Who is Duffy? Who is Bakanov?", "Who is Duffy? Who is Bakanov?"),
@@ -596,6 +646,23 @@ def test_history_and_comparisons_beside_the_question_are_not_asked(typed: str, a
             "Where does the article say the 2018 meeting took place?",
         ),
         ("Where did Duffy say it?", "Where did Duffy say it?"),
+        # whether it tells a thing asks that thing, and "according to the article" asks it
+        # of the article anyway
+        (
+            "Does the article say which company will build the deorbit vehicle?",
+            "which company will build the deorbit vehicle?",
+        ),
+        (
+            "True or false: the article explains when the cross-flight program began.",
+            "when the cross-flight program began.",
+        ),
+        ("According to the article, in what year did they meet?", "in what year did they meet?"),
+        # … but not the headline, which is what is asked for, nor whether it says a claim
+        (
+            "According to the headline, what is he seeking?",
+            "According to the headline, what is he seeking?",
+        ),
+        ("Does the article say Duffy is temporary?", "Does the article say Duffy is temporary?"),
         # a newsletter's terse query is read as a search
         ("2018 meeting — venue?", "2018 meeting venue"),
         ("interim NASA chief = ?!", "interim NASA chief"),
