@@ -189,6 +189,7 @@ def test_which_wire_service_contributed_to_the_report_asks_for_the_source() -> N
         ("According to the principal title, who is looking for collaboration?", "headline"),
         ("whats the title of the part about the iss future?", "section"),
         ("What's the part called about how long the space station lives?", "section"),
+        ("what's the section about the station's remaining years called?", "section"),
         # a search for a section, and the headline with a letter left off
         ("ISS bridge section", "section"),
         ("whats the headlin on the nasa russia artical", "headline"),
@@ -293,6 +294,7 @@ def test_a_year_said_aloud_is_read_as_written(said: str, read: str) -> None:
         ("@briefing-bot — Crew-11 launch date", "Crew-11 launch date"),
         ("yo bot, whats the headline", "whats the headline"),
         ("bot question?", "bot question?"),
+        ("bot can you tell me which project he named", "which project he named"),
         # a question put to the room
         ("anyone know where the 2018 meeting happened", "where the 2018 meeting"),
         ("do you know who Bakanov is", "who Bakanov is"),
