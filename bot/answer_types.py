@@ -1147,6 +1147,9 @@ _SUCCESSION = re.compile(
     r"(?:new|next|permanent|upcoming)\s+appointments?|appointments?\s+of|relie(ve|ves|ved)|"
     r"take over|takes over|took over|taking over|step(s|ped)? in|take the place|"
     r"takes the place|took the place)\b|"
+    # who will hold it after: "Who will be the next permanent NASA administrator?"
+    r"\bwho\s+(?:will|would|is\s+going\s+to|might|could)\s+(?:be|become|get)\s+(?:the\s+)?"
+    r"(?:next|permanent|new|future)\b|"
     # who held it before: "and who was before him?", "his predecessor"
     r"\bpredecessors?\b|\bwho\s+(?:was|came|served)\s+(?:right\s+|just\s+|immediately\s+)?"
     r"before\s+(?:him|her|them)\W*$",

@@ -1675,11 +1675,16 @@ def test_what_a_chatting_or_bilingual_asker_asks_is_answered(
     [
         "True or false: the article says which company will build the ISS deorbit vehicle.",
         "According to the article, in what year was the ISS first launched?",
+        # who will hold a post next is a successor, whom the briefing does not name (the
+        # question was refused only while "Quién" read as a name)
+        "¿Quién will be the next permanent NASA administrator?",
+        "Who will be the new head of NASA?",
     ],
 )
 def test_whether_the_article_tells_a_thing_it_lacks_is_refused(
     answerer: Answerer, question: str
 ) -> None:
-    """Both were answered with the agenda: "does the article say which company …" asks
-    which company, which the briefing does not tell."""
+    """Each was answered, the first two with the agenda: "does the article say which
+    company …" asks which company, which the briefing does not tell; the last two with the
+    lede, which names only the interim head."""
     assert not answerer.answer(question).answered
