@@ -138,7 +138,9 @@ _ABOUT_SOURCE = re.compile(
     r"(?:credit|cite|acknowledge|thank)"
     # … with what the asker sets aside: "…, besides the Russian one"
     r")(?:\s*,?\s*(?:besides|apart\s+from|other\s+than|aside\s+from)\s+[^?]{1,40})?"
-    r"\W*$".replace("_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles|thing)"),
+    r"\W*$".replace(
+        "_DOC", r"(?:article|briefing|report|story|piece|news|briefings|articles|thing)"
+    ),
     re.I,
 )
 
