@@ -457,7 +457,9 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
-_THE_STORY = frozenset({"article", "piece", "story", "thing", "text", "briefing", "report"})
+# … and the words for the story itself, which "this" or "the" before them points at, not
+# back at what the asker said ("according to this article")
+_THE_STORY = frozenset({"article", "piece", "story", "text", "briefing", "report"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w’'\-]*)")
 
 
@@ -473,7 +475,7 @@ def _points_back(before: str, question: str) -> bool:
             word = following.group(1).lower() if following else ""
             if word and word not in STOPWORDS and stem(word) not in said:
                 continue
-            if word in _THE_STORY:
+            if word in _THE_STORY or word == "thing":
                 continue  # "according to this thing": the article asked about
         return True
     return False
@@ -681,7 +683,7 @@ _DOES_IT_SAY = re.compile(
     r"reveals|tell\s+us|tells\s+us|note|notes|report|reports|indicate|indicates)\s+"
     r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|"
     # (not the headline, which is asked for: "According to the title, what is he seeking?")
-    r"according\s+to\s+(?:the|this)\s+(?:article|piece|story|text|briefing|report)\s*[,:]\s*)",
+    rf"according\s+to\s+(?:the|this)\s+(?:{'|'.join(sorted(_THE_STORY))})\s*[,:]\s*)",
     re.I,
 )
 # … or for where it first names something, which is where it tells what that is: "Where in
