@@ -508,7 +508,11 @@ _OWN_OPENING = re.compile(
 _CLAUSE_ASKS = re.compile(
     r"(?:[,;:]|\s[—–-])\s*(?:(?:so|but|and|anyway|well|then)\s+)?"
     r"(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|"
-    r"will|would|can|could|has|have|had|should)\b)",
+    r"will|would|can|could|has|have|had|should)\b)|"
+    # … or the asker's wondering, then what they wondered: "I was reading this on my commute
+    # and wondered where exactly they will meet"
+    r"\s(?:and\s+)?(?:started\s+)?(?:wondered|wondering|want(?:ed)?\s+to\s+know)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)",
     re.I,
 )
 

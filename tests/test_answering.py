@@ -1679,12 +1679,15 @@ def test_what_a_chatting_or_bilingual_asker_asks_is_answered(
         # question was refused only while "Quién" read as a name)
         "¿Quién will be the next permanent NASA administrator?",
         "Who will be the new head of NASA?",
+        # what the asker wondered, after their own words, asks who flies
+        "I was reading this on the train and started wondering who's actually flying on "
+        "SpaceX Crew-11, like what are the crew members' names?",
     ],
 )
 def test_whether_the_article_tells_a_thing_it_lacks_is_refused(
     answerer: Answerer, question: str
 ) -> None:
     """Each was answered, the first two with the agenda: "does the article say which
-    company …" asks which company, which the briefing does not tell; the last two with the
-    lede, which names only the interim head."""
+    company …" asks which company, which the briefing does not tell; the next two with the
+    lede, which names only the interim head; the last with the Crew-11 launch."""
     assert not answerer.answer(question).answered

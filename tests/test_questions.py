@@ -507,6 +507,11 @@ def test_a_command_is_read_as_the_question_it_stands_for(command: str, question:
             "I was on the train and wondered — where did Bridenstine and Rogozin meet?",
             "where did Bridenstine and Rogozin meet?",
         ),
+        # … or after what the asker wondered
+        (
+            "I was reading this on the train and started wondering who's flying on Crew-11",
+            "who's flying on Crew-11",
+        ),
         # … unless it points back, or has too few words of its own to be read alone
         (
             "My daughter asked me who Dimitri Bakanoff is, so who is he exactly?",
