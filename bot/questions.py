@@ -680,14 +680,16 @@ _WHERE_IT_SAYS = re.compile(
 # … or whether it tells something, which asks that thing: "Does the article say which
 # company will build the deorbit vehicle?", "True or false: the article explains when the
 # cross-flight program began"; and the article named as the teller before the question
-# ("According to the article, in what year …?"), which asks it of the article anyway.
+# ("According to the article, in what year …?"), which asks it of the article anyway. Not
+# the headline, which is what is asked for ("Does the headline say who is seeking
+# cooperation?", "According to the title, what is he seeking?").
+_STORY = "(?:" + "|".join(sorted(_THE_STORY)) + ")"
 _DOES_IT_SAY = re.compile(
-    rf"^\W*(?:(?:(?:does|did|do)\s+)?(?:the|this)\s+{_DOC_WORDS}\s+(?:actually\s+|even\s+|ever\s+)?"
+    rf"^\W*(?:(?:(?:does|did|do)\s+)?(?:the|this)\s+{_STORY}\s+(?:actually\s+|even\s+|ever\s+)?"
     r"(?:say|says|mention|mentions|explain|explains|specify|specifies|state|states|reveal|"
     r"reveals|tell\s+us|tells\s+us|note|notes|report|reports|indicate|indicates)\s+"
     r"(?=(?:who|whom|whose|what|when|where|why|how|which)\b)|"
-    # (not the headline, which is asked for: "According to the title, what is he seeking?")
-    rf"according\s+to\s+(?:the|this)\s+(?:{'|'.join(sorted(_THE_STORY))})\s*[,:]\s*)",
+    rf"according\s+to\s+(?:the|this)\s+{_STORY}\s*[,:]\s*)",
     re.I,
 )
 # … or for where it first names something, which is where it tells what that is: "Where in

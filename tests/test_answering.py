@@ -1649,7 +1649,8 @@ def test_a_newsletters_terse_query_of_what_the_briefing_lacks_is_refused(
     [
         # the bot addressed by name, then a search
         ("bot: nasa interim leader?", "NASA interim leader, U.S. Transportation Secretary"),
-        # Spanish's "actual" is the current holder of a post
+        # Spanish's "actual" is the current holder of a post (this was answered right while
+        # "jefe" was a stray word; read as "chief" alone, it got the 2018 chief)
         ("Roscosmos actual jefe", "Dmitry Bakanov, the current head of Roscosmos"),
         ("¿Cuándo does Duffy go to Cabo Canaveral, Flórida?", "on Wednesday"),
         # the asker's own words, then the question, in one sentence

@@ -670,6 +670,10 @@ def test_history_and_comparisons_beside_the_question_are_not_asked(typed: str, a
             "According to the headline, what is he seeking?",
         ),
         ("Does the article say Duffy is temporary?", "Does the article say Duffy is temporary?"),
+        (
+            "Does the headline say who is seeking cooperation?",
+            "Does the headline say who is seeking cooperation?",
+        ),
         # a newsletter's terse query is read as a search
         ("2018 meeting — venue?", "2018 meeting venue"),
         ("interim NASA chief = ?!", "interim NASA chief"),
